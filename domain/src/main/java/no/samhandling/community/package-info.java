@@ -1,0 +1,2 @@
+/** Health communities: the scope every other record lives in. */
+package no.samhandling.community;

@@ -1,0 +1,40 @@
+package no.samhandling.it;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A real consumer of the archive queue, as a partner's archive system would be: it receives only the messages
+ * addressed to one partner (a JMS selector) and acknowledges what it took.
+ */
+@ApplicationScoped
+public class ArchiveQueue {
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "java:/jms/queue/ArchiveNotifications")
+    Queue queue;
+
+    /** Everything addressed to the partner that arrives within {@code waitMillis} after the last message. */
+    public List<Message> drain(long recipientPartnerId, long waitMillis) throws JMSException {
+        List<Message> received = new ArrayList<>();
+        try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+             JMSConsumer consumer = jms.createConsumer(queue, "recipientPartnerId = " + recipientPartnerId)) {
+            Message message;
+            while ((message = consumer.receive(waitMillis)) != null) {
+                received.add(message);
+            }
+        }
+        return received;
+    }
+}

@@ -1,0 +1,71 @@
+package no.samhandling.it;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import no.samhandling.community.entity.HealthCommunity;
+import no.samhandling.partner.entity.Partner;
+import no.samhandling.user.control.PasswordHasher;
+import no.samhandling.user.entity.Role;
+import no.samhandling.user.entity.UserAccount;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** Test data each test makes for itself, committed in its own transaction, as a user would have it. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class Fixtures {
+
+    public static final String PASSWORD = "test-password-123";
+
+    @PersistenceContext(unitName = "samhandling")
+    EntityManager em;
+
+    /** A new user of the Ahus community with one role, acting for the partner with that municipality number. */
+    public String user(Role role, String municipalityNumberOrNull) {
+        String username = role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
+        UserAccount user = new UserAccount(username, "Test " + username, username + "@example.org", ahus());
+        Partner partner = municipalityNumberOrNull == null ? null
+                : "HF".equals(municipalityNumberOrNull) ? hospital() : municipality(municipalityNumberOrNull);
+        user.authorise(Set.of(role), partner);
+        user.changePasswordHash(PasswordHasher.hash(PASSWORD));
+        em.persist(user);
+        return username;
+    }
+
+    public HealthCommunity ahus() {
+        return em.createQuery("SELECT c FROM HealthCommunity c WHERE c.code = 'ahus'", HealthCommunity.class)
+                .getSingleResult();
+    }
+
+    public Partner municipality(String number) {
+        return em.createQuery("SELECT p FROM Partner p WHERE p.municipalityNumber = :n", Partner.class)
+                .setParameter("n", number).getSingleResult();
+    }
+
+    public Partner hospital() {
+        return em.createQuery("SELECT p FROM Partner p WHERE p.kind = no.samhandling.partner.entity.PartnerKind.HOSPITAL_TRUST",
+                Partner.class).getSingleResult();
+    }
+
+    public long partnerId(String municipalityNumber) {
+        return municipality(municipalityNumber).getId();
+    }
+
+    /** The partner as stored now, read in a fresh transaction. */
+    public Partner reload(long partnerId) {
+        Partner partner = em.find(Partner.class, partnerId);
+        em.detach(partner);
+        return partner;
+    }
+
+    public long count(String jpql, Object... parameters) {
+        var query = em.createQuery(jpql, Long.class);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getSingleResult();
+    }
+}

@@ -1,0 +1,2 @@
+/** What every feature stands on: schema migration, clock, JPA producers. */
+package no.samhandling.platform;

@@ -1,0 +1,37 @@
+package no.samhandling.security.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import no.samhandling.rules.Forbidden;
+import no.samhandling.user.entity.UserAccount;
+
+import java.security.Principal;
+
+/** Resolves the caller principal to an {@link Actor} once per request. */
+@RequestScoped
+public class CurrentActor {
+
+    @Inject
+    Principal principal;
+
+    @PersistenceContext(unitName = "samhandling")
+    EntityManager em;
+
+    private Actor actor;
+
+    public Actor get() {
+        if (actor == null) {
+            String name = principal == null ? null : principal.getName();
+            UserAccount user = em.createQuery(
+                            "SELECT u FROM UserAccount u WHERE u.username = :name AND u.active = TRUE", UserAccount.class)
+                    .setParameter("name", name)
+                    .getResultStream().findFirst()
+                    .orElseThrow(() -> new Forbidden("no active user " + name));
+            actor = new Actor(user.getId(), user.getUsername(), user.getFullName(), user.getCommunity().getId(),
+                    user.getPartner() == null ? null : user.getPartner().getId(), user.getRoles());
+        }
+        return actor;
+    }
+}

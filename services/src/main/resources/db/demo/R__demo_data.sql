@@ -1,0 +1,35 @@
+-- Demo data: only with -Dsamhandling.demo=true (run.sh), never in production. Repeatable and idempotent.
+-- Every demo user has the password 'samhandling-demo' (bcrypt, cost 10).
+INSERT INTO user_account (username, password_hash, full_name, email, community_id, partner_id)
+    SELECT 'sekretariat', '$2a$10$VDEsycjUMAJ5Y6LRToHrLebOjuNO5nFU6.DzI3luWTI4YW5RWhYEK', 'Demo Sekretariat', 'sekretariat@example.org', (SELECT id FROM health_community WHERE code = 'ahus'), NULL
+    WHERE NOT EXISTS (SELECT 1 FROM user_account WHERE username = 'sekretariat');
+INSERT INTO user_role (user_id, role) SELECT id, 'SECRETARIAT' FROM user_account u WHERE username = 'sekretariat'
+    AND NOT EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'SECRETARIAT');
+INSERT INTO user_account (username, password_hash, full_name, email, community_id, partner_id)
+    SELECT 'lillestrom', '$2a$10$VDEsycjUMAJ5Y6LRToHrLebOjuNO5nFU6.DzI3luWTI4YW5RWhYEK', 'Demo Kommuneadministrator Lillestrøm', 'lillestrom@example.org', (SELECT id FROM health_community WHERE code = 'ahus'), (SELECT id FROM partner WHERE municipality_number = '3205')
+    WHERE NOT EXISTS (SELECT 1 FROM user_account WHERE username = 'lillestrom');
+INSERT INTO user_role (user_id, role) SELECT id, 'MUNICIPAL_ADMIN' FROM user_account u WHERE username = 'lillestrom'
+    AND NOT EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'MUNICIPAL_ADMIN');
+INSERT INTO user_account (username, password_hash, full_name, email, community_id, partner_id)
+    SELECT 'nesodden', '$2a$10$VDEsycjUMAJ5Y6LRToHrLebOjuNO5nFU6.DzI3luWTI4YW5RWhYEK', 'Demo Kommuneadministrator Nesodden', 'nesodden@example.org', (SELECT id FROM health_community WHERE code = 'ahus'), (SELECT id FROM partner WHERE municipality_number = '3212')
+    WHERE NOT EXISTS (SELECT 1 FROM user_account WHERE username = 'nesodden');
+INSERT INTO user_role (user_id, role) SELECT id, 'MUNICIPAL_ADMIN' FROM user_account u WHERE username = 'nesodden'
+    AND NOT EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'MUNICIPAL_ADMIN');
+INSERT INTO user_account (username, password_hash, full_name, email, community_id, partner_id)
+    SELECT 'ahus', '$2a$10$VDEsycjUMAJ5Y6LRToHrLebOjuNO5nFU6.DzI3luWTI4YW5RWhYEK', 'Demo Sykehusadministrator', 'ahus@example.org', (SELECT id FROM health_community WHERE code = 'ahus'), (SELECT id FROM partner WHERE kind = 'HOSPITAL_TRUST' AND name = 'Akershus universitetssykehus HF')
+    WHERE NOT EXISTS (SELECT 1 FROM user_account WHERE username = 'ahus');
+INSERT INTO user_role (user_id, role) SELECT id, 'HOSPITAL_ADMIN' FROM user_account u WHERE username = 'ahus'
+    AND NOT EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'HOSPITAL_ADMIN');
+INSERT INTO user_account (username, password_hash, full_name, email, community_id, partner_id)
+    SELECT 'medlem', '$2a$10$VDEsycjUMAJ5Y6LRToHrLebOjuNO5nFU6.DzI3luWTI4YW5RWhYEK', 'Demo Medlem', 'medlem@example.org', (SELECT id FROM health_community WHERE code = 'ahus'), NULL
+    WHERE NOT EXISTS (SELECT 1 FROM user_account WHERE username = 'medlem');
+INSERT INTO user_role (user_id, role) SELECT id, 'MEMBER' FROM user_account u WHERE username = 'medlem'
+    AND NOT EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'MEMBER');
+INSERT INTO user_account (username, password_hash, full_name, email, community_id, partner_id)
+    SELECT 'arkiv-lillestrom', '$2a$10$VDEsycjUMAJ5Y6LRToHrLebOjuNO5nFU6.DzI3luWTI4YW5RWhYEK', 'Arkivsystem Lillestrøm (maskinkonto)', 'arkiv-lillestrom@example.org', (SELECT id FROM health_community WHERE code = 'ahus'), (SELECT id FROM partner WHERE municipality_number = '3205')
+    WHERE NOT EXISTS (SELECT 1 FROM user_account WHERE username = 'arkiv-lillestrom');
+INSERT INTO user_role (user_id, role) SELECT id, 'ARCHIVE_SYSTEM' FROM user_account u WHERE username = 'arkiv-lillestrom'
+    AND NOT EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'ARCHIVE_SYSTEM');
+UPDATE partner SET contact_email = 'postmottak@lillestrom.example.org', contact_phone = '+47 66 93 80 00',
+    archive_system = 'Elements', archive_account = 'demo-lillestrom-arkiv', archive_enabled = TRUE
+    WHERE municipality_number = '3205' AND contact_email IS NULL;

@@ -1,0 +1,37 @@
+package no.samhandling.api;
+
+import jakarta.ws.rs.core.HttpHeaders;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Translates message keys for API clients, in the language their Accept-Language asks for (bokmål by default). */
+final class ProblemTexts {
+
+    private static final String BUNDLE = "no.samhandling.web.i18n.messages";
+
+    private ProblemTexts() {
+    }
+
+    static String text(HttpHeaders headers, String key, Object... arguments) {
+        Locale locale = locale(headers);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        for (Locale l : accepted) {
+            if ("en".equals(l.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+            if (List.of("nb", "no", "nn").contains(l.getLanguage())) {
+                break;
+            }
+        }
+        return Locale.forLanguageTag("nb");
+    }
+}

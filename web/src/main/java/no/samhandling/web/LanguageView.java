@@ -1,0 +1,52 @@
+package no.samhandling.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The user's language: Norwegian bokmål first, English second. Kept for the session (it is a preference, not a
+ * dialog); the first request takes the browser's choice when it asks for English.
+ */
+@Named("language")
+@SessionScoped
+public class LanguageView implements Serializable {
+
+    public static final Locale BOKMAL = Locale.forLanguageTag("nb");
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            locale = requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : BOKMAL;
+        }
+        return locale;
+    }
+
+    public String getTag() {
+        return getLocale().getLanguage();
+    }
+
+    public String getOtherTag() {
+        return Locale.ENGLISH.equals(getLocale()) ? "nb" : "en";
+    }
+
+    public String toggle() {
+        locale = Locale.ENGLISH.equals(getLocale()) ? BOKMAL : Locale.ENGLISH;
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    public String logout() throws ServletException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ((HttpServletRequest) faces.getExternalContext().getRequest()).logout();
+        faces.getExternalContext().invalidateSession();
+        return "/login?faces-redirect=true";
+    }
+}

@@ -1,0 +1,65 @@
+package no.samhandling.web;
+
+import jakarta.annotation.Priority;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import no.samhandling.rules.Forbidden;
+import no.samhandling.rules.NotFound;
+import no.samhandling.rules.RuleViolation;
+import no.samhandling.rules.StaleVersion;
+
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * The one place where a refused change becomes a message: tied to its field when the violation names one that the
+ * form has (input id = field name), otherwise global. The action then returns {@code null}: the user stays on the
+ * page with what they typed.
+ */
+@ShowsRuleViolations
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class RuleViolationMessages implements Serializable {
+
+    @AroundInvoke
+    Object show(InvocationContext invocation) throws Exception {
+        try {
+            return invocation.proceed();
+        } catch (RuleViolation violation) {
+            add(violation.field(), violation.messageKey(), violation.arguments());
+        } catch (StaleVersion stale) {
+            add(null, "error.conflict");
+        } catch (Forbidden | EJBAccessException forbidden) {
+            add(null, "error.403.text");
+        } catch (NotFound notFound) {
+            add(null, "error.404.text");
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        return null;
+    }
+
+    static void add(String field, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = text(faces, key, arguments);
+        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+        String clientId = field == null ? null : clientIdOf(faces, field);
+        faces.addMessage(clientId, message);
+    }
+
+    static String text(FacesContext faces, String key, Object... arguments) {
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+    }
+
+    private static String clientIdOf(FacesContext faces, String field) {
+        UIComponent found = faces.getViewRoot().findComponent("form:" + field);
+        return found == null ? null : found.getClientId(faces);
+    }
+}
