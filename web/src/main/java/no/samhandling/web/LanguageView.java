@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * The user's language: Norwegian bokmål first, English second. Kept for the session (it is a preference, not a
- * dialog); the first request takes the browser's choice when it asks for English.
+ * dialog). Every session starts in bokmål, whatever the browser says: municipal PCs often ship with English
+ * browsers; the switch is on every page.
  */
 @Named("language")
 @SessionScoped
@@ -22,11 +23,7 @@ public class LanguageView implements Serializable {
     private Locale locale;
 
     public Locale getLocale() {
-        if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-            locale = requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : BOKMAL;
-        }
-        return locale;
+        return locale == null ? BOKMAL : locale;
     }
 
     public String getTag() {

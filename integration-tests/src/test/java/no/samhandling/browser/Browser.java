@@ -1,0 +1,93 @@
+package no.samhandling.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver (no browser download). Skips, saying why, when
+ * they are not installed (.ci/run installs them).
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    static Browser start() throws Exception {
+        Assumptions.assumeFalse(Boolean.getBoolean("samhandling.skipBrowserTests"), "browser tests switched off");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
+                "SKIPPED: Debian's chromium and chromium-driver are not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    WebElement find(String cssSelector) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    void type(String cssSelector, String text) {
+        WebElement field = find(cssSelector);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    String htmlLang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** WCAG 2.1 A and AA rule violations axe-core finds on the current page, as readable lines. */
+    String accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        return results.getViolations().stream()
+                .map(Browser::describe)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " -> "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,85 @@
+package no.samhandling.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.File;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A municipal administrator in a real browser: signs in through the login page, switches language, edits their own
+ * municipality, is told clearly when input is bad; every page visited passes axe-core's WCAG 2.1 AA rules.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PartnerRegisterBrowserIT {
+
+    private static final String APP = "http://127.0.0.1:8080/samhandling/";
+    private static final String DEMO_PASSWORD = "samhandling-demo";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("samhandling.ear")));
+    }
+
+    @Test
+    void administrator_signs_in_switches_language_and_edits_own_municipality() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.open(APP + "app/partners.xhtml");
+            browser.find("#j_username");
+            assertThat(browser.htmlLang()).isEqualTo("nb");
+            assertThat(browser.accessibilityViolations()).as("login page").isEmpty();
+
+            browser.type("#j_username", "nesodden");
+            browser.type("#j_password", DEMO_PASSWORD);
+            browser.find("#login-submit").click();
+
+            assertThat(browser.find("main h1").getText()).as(browser.driver.getCurrentUrl()).isEqualTo("Samhandlingspartnere");
+            assertThat(browser.driver.findElements(By.cssSelector("#partners-form\\:partners tbody tr"))).hasSize(22);
+            assertThat(browser.accessibilityViolations()).as("partner list").isEmpty();
+
+            browser.find("#language-form\\:switch-language").click();
+            browser.wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Partners"));
+            assertThat(browser.htmlLang()).isEqualTo("en");
+
+            browser.find("a[href*='partner.xhtml'][href*='id=']");
+            browser.driver.findElement(By.linkText("Nesodden")).click();
+            assertThat(browser.find("main h1").getText()).isEqualTo("Nesodden");
+            assertThat(browser.accessibilityViolations()).as("partner page").isEmpty();
+
+            browser.type("#form\\:organisationNumber", "123 456 789");
+            browser.find("#form\\:save").click();
+            assertThat(browser.find("#form\\:organisationNumber-message").getText())
+                    .contains("is not a valid organisation number");
+
+            browser.type("#form\\:organisationNumber", "");
+            browser.type("#form\\:phone", "+47 66 96 40 00");
+            browser.find("#form\\:save").click();
+            assertThat(browser.find("#messages").getText()).contains("The changes for Nesodden have been saved.");
+            assertThat(browser.find("#form\\:phone").getAttribute("value")).isEqualTo("+47 66 96 40 00");
+        }
+    }
+
+    @Test
+    void municipal_administrator_sees_another_municipality_read_only() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.open(APP + "login.xhtml");
+            browser.type("#j_username", "lillestrom");
+            browser.type("#j_password", DEMO_PASSWORD);
+            browser.find("#login-submit").click();
+            browser.find("#logout-form\\:logout");
+
+            browser.open(APP + "app/partners.xhtml");
+            browser.driver.findElement(By.linkText("Nesodden")).click();
+
+            assertThat(browser.find("#read-only-note").getText()).contains("ikke endre");
+            assertThat(browser.driver.findElements(By.id("form:save"))).isEmpty();
+        }
+    }
+}
