@@ -82,4 +82,33 @@ class PartnerRegisterBrowserIT {
             assertThat(browser.driver.findElements(By.id("form:save"))).isEmpty();
         }
     }
+
+    @Test
+    void secretariat_creates_a_user_in_the_user_administration() throws Exception {
+        String username = "ny-" + Long.toString(System.nanoTime(), 36);
+        try (Browser browser = Browser.start()) {
+            browser.open(APP + "login.xhtml");
+            browser.type("#j_username", "sekretariat");
+            browser.type("#j_password", DEMO_PASSWORD);
+            browser.find("#login-submit").click();
+            browser.find("#logout-form\\:logout");
+
+            browser.find("#nav-users").click();
+            assertThat(browser.find("main h1").getText()).isEqualTo("Brukere");
+            assertThat(browser.accessibilityViolations()).as("user administration").isEmpty();
+
+            browser.type("#form\\:username", username);
+            browser.type("#form\\:fullName", "Ny Saksbehandler");
+            browser.find("label[for='form:roles:1']").click();
+            new org.openqa.selenium.support.ui.Select(browser.find("#form\\:partner")).selectByVisibleText("Rælingen");
+            browser.type("#form\\:password_input, #form\\:password", "velkommen-123");
+            browser.find("#form\\:create").click();
+
+            assertThat(browser.find("#messages").getText()).contains("Brukeren " + username + " er opprettet.");
+            assertThat(browser.driver.findElement(By.linkText(username)).isDisplayed()).isTrue();
+
+            browser.find("#nav-password").click();
+            assertThat(browser.accessibilityViolations()).as("password page").isEmpty();
+        }
+    }
 }

@@ -35,6 +35,11 @@ public class Fixtures {
         return username;
     }
 
+    public long userId(String username) {
+        return em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :n", Long.class)
+                .setParameter("n", username).getSingleResult();
+    }
+
     public HealthCommunity ahus() {
         return em.createQuery("SELECT c FROM HealthCommunity c WHERE c.code = 'ahus'", HealthCommunity.class)
                 .getSingleResult();

@@ -118,6 +118,19 @@ class PartnerApiIT {
         assertThat(Http.get("public/index.xhtml", null, null).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void the_api_is_described_by_openapi_and_an_unknown_page_is_a_translated_404() throws Exception {
+        String member = fixtures.user(Role.MEMBER, null);
+
+        HttpResponse<String> openapi = Http.get("../openapi", null, null);
+        HttpResponse<String> missing = Http.get("app/no-such-page.xhtml", member, PASSWORD);
+
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/partners");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Fant ikke siden").doesNotContain("at no.samhandling").doesNotContain("at org.");
+    }
+
     private static String changes(long version, String organisationNumber, String email) {
         var json = Json.createObjectBuilder().add("version", version).add("archiveEnabled", false);
         if (organisationNumber != null) {

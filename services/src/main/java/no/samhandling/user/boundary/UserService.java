@@ -42,6 +42,10 @@ public class UserService {
                 .getResultStream().map(UserSummary::of).toList();
     }
 
+    public UserSummary get(long userId) {
+        return UserSummary.of(find(userId));
+    }
+
     public UserSummary create(NewUser user) {
         Actor actor = currentActor.get();
         if (!em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :n", Long.class)
@@ -58,14 +62,14 @@ public class UserService {
     }
 
     public UserSummary authorise(long userId, long seenVersion, Set<Role> roles, Long partnerId) {
-        UserAccount account = get(userId);
+        UserAccount account = find(userId);
         account.requireVersion(seenVersion);
         account.authorise(roles(roles), partner(currentActor.get(), partnerId));
         return UserSummary.of(account);
     }
 
     public UserSummary deactivate(long userId, long seenVersion) {
-        UserAccount account = get(userId);
+        UserAccount account = find(userId);
         account.requireVersion(seenVersion);
         if (account.getId() == currentActor.get().userId()) {
             throw new RuleViolation("INPUT", "user.deactivate.self");
@@ -75,14 +79,14 @@ public class UserService {
     }
 
     public UserSummary reactivate(long userId, long seenVersion) {
-        UserAccount account = get(userId);
+        UserAccount account = find(userId);
         account.requireVersion(seenVersion);
         account.reactivate();
         return UserSummary.of(account);
     }
 
     public void resetPassword(long userId, String newPassword) {
-        get(userId).changePasswordHash(PasswordHasher.hash(newPassword));
+        find(userId).changePasswordHash(PasswordHasher.hash(newPassword));
     }
 
     /** Any signed-in user changes their own password, proving the current one. */
@@ -95,7 +99,7 @@ public class UserService {
         me.changePasswordHash(PasswordHasher.hash(newPassword));
     }
 
-    private UserAccount get(long userId) {
+    private UserAccount find(long userId) {
         UserAccount account = em.find(UserAccount.class, userId);
         if (account == null || account.getCommunity().getId() != currentActor.get().communityId()) {
             throw new NotFound("User", userId);
