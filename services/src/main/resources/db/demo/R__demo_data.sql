@@ -33,3 +33,24 @@ INSERT INTO user_role (user_id, role) SELECT id, 'ARCHIVE_SYSTEM' FROM user_acco
 UPDATE partner SET contact_email = 'postmottak@lillestrom.example.org', contact_phone = '+47 66 93 80 00',
     archive_system = 'Elements', archive_account = 'demo-lillestrom-arkiv', archive_enabled = TRUE
     WHERE municipality_number = '3205' AND contact_email IS NULL;
+
+-- A living SSU: one coming meeting with three cases on its agenda.
+INSERT INTO meeting (community_id, body_id, starts_at, place, title)
+    SELECT c.id, b.id, TIMESTAMP WITH TIME ZONE '2026-12-10 10:00:00+01:00', 'Ahus Nordbyhagen, møterom Glassgården', 'SSU-møte desember 2026'
+    FROM health_community c JOIN body b ON b.community_id = c.id AND b.code = 'SSU'
+    WHERE c.code = 'ahus' AND NOT EXISTS (SELECT 1 FROM meeting m WHERE m.title = 'SSU-møte desember 2026');
+INSERT INTO case_file (community_id, body_id, case_year, case_sequence, title, step, meeting_id, consequences)
+    SELECT m.community_id, m.body_id, 2026, 12, 'Årlig gjennomgang av overordnet samarbeidsavtale', 'DISCUSSION', m.id,
+           'Ingen økonomiske eller driftsmessige konsekvenser.'
+    FROM meeting m WHERE m.title = 'SSU-møte desember 2026'
+    AND NOT EXISTS (SELECT 1 FROM case_file f WHERE f.body_id = m.body_id AND f.case_year = 2026 AND f.case_sequence = 12);
+INSERT INTO case_file (community_id, body_id, case_year, case_sequence, title, step, meeting_id, consequences)
+    SELECT m.community_id, m.body_id, 2026, 13, 'Handlingsplan 2027 for samhandlingsstrategien', 'DECISION', m.id,
+           'Tiltakene dekkes innenfor partenes egne budsjetter.'
+    FROM meeting m WHERE m.title = 'SSU-møte desember 2026'
+    AND NOT EXISTS (SELECT 1 FROM case_file f WHERE f.body_id = m.body_id AND f.case_year = 2026 AND f.case_sequence = 13);
+INSERT INTO case_file (community_id, body_id, case_year, case_sequence, title, step, meeting_id, consequences)
+    SELECT m.community_id, m.body_id, 2026, 14, 'Retningslinje for utskrivningsklare pasienter – revisjon', 'DISCUSSION', m.id,
+           'Driftsmessige konsekvenser for kommunenes korttidsplasser; utredes til trinn 2.'
+    FROM meeting m WHERE m.title = 'SSU-møte desember 2026'
+    AND NOT EXISTS (SELECT 1 FROM case_file f WHERE f.body_id = m.body_id AND f.case_year = 2026 AND f.case_sequence = 14);

@@ -109,6 +109,14 @@ class PartnerRegisterBrowserIT {
 
             browser.find("#nav-password").click();
             assertThat(browser.accessibilityViolations()).as("password page").isEmpty();
+
+            browser.find("#nav-meetings").click();
+            assertThat(browser.find("main").getText()).contains("SSU-møte desember 2026").contains("13/2026");
+            assertThat(browser.accessibilityViolations()).as("meetings page").isEmpty();
+
+            browser.find("#nav-regions").click();
+            assertThat(browser.find("main h1").getText()).isEqualTo("Kommuneregioner");
+            assertThat(browser.accessibilityViolations()).as("regions page").isEmpty();
         }
     }
 }

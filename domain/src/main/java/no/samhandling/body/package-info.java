@@ -1,0 +1,2 @@
+/** Bodies on three levels, their validity periods, memberships and leadership. */
+package no.samhandling.body;

@@ -1,0 +1,2 @@
+/** Meetings of the bodies: time, place, agenda, attendance, notice and minutes. */
+package no.samhandling.meeting;
