@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import no.samhandling.agreement.entity.AgreementStatus;
+import no.samhandling.agreement.entity.AgreementVersion;
+import no.samhandling.agreement.entity.FrameworkAgreement;
 import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.user.control.PasswordHasher;
 import no.samhandling.user.entity.Role;
 import no.samhandling.user.entity.UserAccount;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,6 +26,11 @@ public class Fixtures {
 
     @PersistenceContext(unitName = "samhandling")
     EntityManager em;
+
+    /** A short random token, so that every run of a test changes something (the database may outlive a run). */
+    public static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
 
     /** A new user of the Ahus community with one role, acting for the partner with that municipality number. */
     public String user(Role role, String municipalityNumberOrNull) {
@@ -38,6 +47,18 @@ public class Fixtures {
     public long userId(String username) {
         return em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :n", Long.class)
                 .setParameter("n", username).getSingleResult();
+    }
+
+    /** A new version of the community's agreement, approved and open for signatures, so tests never run out of parties. */
+    public long agreementVersionForSigning() {
+        FrameworkAgreement agreement = em.createQuery(
+                        "SELECT a FROM FrameworkAgreement a WHERE a.community.code = 'ahus'", FrameworkAgreement.class)
+                .getSingleResult();
+        AgreementVersion version = new AgreementVersion(agreement, "t-" + unique(), AgreementStatus.SIGNING,
+                LocalDate.of(2026, 1, 1));
+        em.persist(version);
+        em.flush();
+        return version.getId();
     }
 
     public HealthCommunity ahus() {
@@ -64,6 +85,13 @@ public class Fixtures {
         Partner partner = em.find(Partner.class, partnerId);
         em.detach(partner);
         return partner;
+    }
+
+    /** Waits (at most 30 s) until the relay has sent every committed outbox row. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void awaitOutboxDrained() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.sentAt IS NULL") == 0);
     }
 
     public long count(String jpql, Object... parameters) {

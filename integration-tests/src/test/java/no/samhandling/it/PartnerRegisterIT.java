@@ -68,13 +68,14 @@ class PartnerRegisterIT {
         String admin = fixtures.user(Role.MUNICIPAL_ADMIN, "3214");
         long frogn = fixtures.partnerId("3214");
         long seen = fixtures.reload(frogn).getVersion();
+        String email = "postmottak-" + Fixtures.unique() + "@frogn.example.org";
 
         As.user(admin, () -> partners.update(frogn, new PartnerChanges(seen, "974 703 300",
-                "postmottak@frogn.example.org", "+47 64 90 40 00", "Postboks 10, 1441 Drøbak", null, null, false)));
+                email, "+47 64 90 40 00", "Postboks 10, 1441 Drøbak", null, null, false)));
 
         Partner stored = fixtures.reload(frogn);
         assertThat(stored.getOrganisationNumber().value()).isEqualTo("974703300");
-        assertThat(stored.getContact().email()).isEqualTo("postmottak@frogn.example.org");
+        assertThat(stored.getContact().email()).isEqualTo(email);
         assertThat(stored.getContact().postalAddress()).isEqualTo("Postboks 10, 1441 Drøbak");
         assertThat(stored.getVersion()).isGreaterThan(seen);
     }
@@ -129,14 +130,15 @@ class PartnerRegisterIT {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         long grue = fixtures.partnerId("3417");
         long seenByBoth = fixtures.reload(grue).getVersion();
+        String first = "first-" + Fixtures.unique() + "@grue.example.org";
 
         As.user(secretariat, () -> partners.update(grue, new PartnerChanges(seenByBoth, null,
-                "first@grue.example.org", null, null, null, null, false)));
+                first, null, null, null, null, false)));
         assertThatThrownBy(() -> As.user(secretariat, () -> partners.update(grue, new PartnerChanges(seenByBoth, null,
-                "second@grue.example.org", null, null, null, null, false))))
+                "second-" + Fixtures.unique() + "@grue.example.org", null, null, null, null, false))))
                 .isInstanceOf(StaleVersion.class);
 
-        assertThat(fixtures.reload(grue).getContact().email()).isEqualTo("first@grue.example.org");
+        assertThat(fixtures.reload(grue).getContact().email()).isEqualTo(first);
     }
 
     @Test
@@ -145,16 +147,18 @@ class PartnerRegisterIT {
         long gjerdrum = fixtures.partnerId("3230");
         archiveQueue.drain(gjerdrum, 200);
         long version = fixtures.reload(gjerdrum).getVersion();
+        String account = "gjerdrum-arkiv-" + Fixtures.unique();
 
         As.user(admin, () -> partners.update(gjerdrum, new PartnerChanges(version, null, null, null, null,
-                "Public 360", "gjerdrum-arkiv", true)));
+                "Public 360", account, true)));
 
         List<Message> received = archiveQueue.drain(gjerdrum, 3000);
         assertThat(received).hasSize(1);
         Message message = received.get(0);
         assertThat(message.getStringProperty("type")).isEqualTo("partner.archive-connected");
         assertThat(message.getLongProperty("recipientPartnerId")).isEqualTo(gjerdrum);
-        assertThat(message.getBody(String.class)).contains("\"archiveAccount\":\"gjerdrum-arkiv\"");
+        FiksArkivSchema.validate(message.getBody(String.class));
+        assertThat(message.getBody(String.class)).contains(account);
         assertThat(fixtures.count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.aggregateId = ?1 AND o.sentAt IS NULL",
                 gjerdrum)).isZero();
     }

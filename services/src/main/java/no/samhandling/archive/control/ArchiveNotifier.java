@@ -6,26 +6,32 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import no.samhandling.agreement.entity.AgreementSignature;
+import no.samhandling.agreement.entity.AgreementVersion;
 import no.samhandling.archive.entity.OutboxMessage;
 import no.samhandling.partner.entity.Partner;
+import no.samhandling.partner.entity.PartnerKind;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The one entrance for every change an archive system must hear of. It only writes outbox rows, in the caller's
  * transaction (MANDATORY): a change that rolls back leaves no row, a change that commits leaves exactly one row per
- * concerned archive. {@link OutboxRelay} delivers them after commit.
+ * concerned archive. {@link OutboxRelay} delivers them after commit. The payload is a KS Fiks Arkiv V1 arkivmelding.
  */
 @Stateless
 @PermitAll // called by the boundaries, which check the roles
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class ArchiveNotifier {
 
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "fiks-arkiv-v1";
 
     @PersistenceContext(unitName = "samhandling")
     EntityManager em;
@@ -36,26 +42,53 @@ public class ArchiveNotifier {
     @Inject
     Event<OutboxWritten> written;
 
-    /** A partner connected (or re-addressed) its archive system: the archive receives a greeting it can file. */
+    /** A partner connected (or re-addressed) its archive system: its archive files the connection. */
     public void archiveConnected(long communityId, Partner partner) {
-        Instant now = clock.instant();
-        String payload = Json.createObjectBuilder()
-                .add("type", "partner.archive-connected")
-                .add("schemaVersion", SCHEMA_VERSION)
-                .add("communityId", communityId)
-                .add("partner", Json.createObjectBuilder()
-                        .add("id", partner.getId())
-                        .add("name", partner.getName())
-                        .add("archiveSystem", String.valueOf(partner.getArchive().system()))
-                        .add("archiveAccount", partner.getArchive().account()))
-                .add("occurredAt", now.toString())
-                .build().toString();
-        record(communityId, partner.getId(), "partner.archive-connected", "Partner", partner.getId(), payload, now);
+        String payload = Arkivmelding.of(
+                new Arkivmelding.Folder("partner/" + partner.getId(), "Samhandling: " + partner.getName(), null,
+                        List.of(partner.getName())),
+                new Arkivmelding.Note("partner/" + partner.getId() + "/archive/" + partner.getArchive().account(),
+                        "Arkivtilknytning: " + partner.getArchive().system(), today(),
+                        "Fiks Arkiv-konto " + partner.getArchive().account() + " mottar meldinger fra Samhandling."));
+        record(communityId, Set.of(partner.getId()), "partner.archive-connected", "Partner", partner.getId(), payload);
     }
 
-    private void record(long communityId, long recipient, String type, String aggregateType, long aggregateId,
-                        String payload, Instant now) {
-        long sequence = em.createQuery("""
+    /**
+     * R-AGR-3 / R-AGR-5: a party signed an agreement version. The signature concerns the hospital and the signing
+     * party: their archives receive the version's folder with the signature as a record.
+     */
+    public void signatureRecorded(long communityId, AgreementSignature signature, List<Partner> hospitals) {
+        AgreementVersion version = signature.getAgreementVersion();
+        Set<Partner> concerned = new LinkedHashSet<>(hospitals);
+        concerned.add(signature.getPartner());
+        String payload = Arkivmelding.of(
+                new Arkivmelding.Folder("agreement-version/" + version.getId(), version.title(), version.getValidFrom(),
+                        concerned.stream().map(Partner::getName).toList()),
+                new Arkivmelding.Note("agreement-signature/" + signature.getId(),
+                        "Signatur: " + signature.getPartner().getName(), signature.getSignedOn(),
+                        signature.getPartner().getName() + " signerte " + version.title() + " "
+                                + signature.getSignedOn() + " (" + signature.getSignatoryRole() + ")."));
+        record(communityId, concerned.stream().map(Partner::getId).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
+                "agreement.signature-recorded", "AgreementVersion", version.getId(), payload);
+    }
+
+    /** Hospital trusts among the given parties: they are concerned by every bilateral event. */
+    public static List<Partner> hospitals(List<Partner> parties) {
+        return parties.stream().filter(p -> p.getKind() == PartnerKind.HOSPITAL_TRUST).toList();
+    }
+
+    private void record(long communityId, Set<Long> recipients, String type, String aggregateType, long aggregateId,
+                        String payload) {
+        Instant now = clock.instant();
+        for (long recipient : recipients) {
+            em.persist(new OutboxMessage(communityId, recipient, type, aggregateType, aggregateId,
+                    nextSequence(aggregateType, aggregateId, recipient), payload, now));
+        }
+        written.fire(new OutboxWritten());
+    }
+
+    private long nextSequence(String aggregateType, long aggregateId, long recipient) {
+        return em.createQuery("""
                         SELECT COALESCE(MAX(o.sequenceNumber), 0) FROM OutboxMessage o
                         WHERE o.aggregateType = :type AND o.aggregateId = :id AND o.recipientPartnerId = :recipient""",
                         Long.class)
@@ -63,7 +96,9 @@ public class ArchiveNotifier {
                 .setParameter("id", aggregateId)
                 .setParameter("recipient", recipient)
                 .getSingleResult() + 1;
-        em.persist(new OutboxMessage(communityId, recipient, type, aggregateType, aggregateId, sequence, payload, now));
-        written.fire(new OutboxWritten());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

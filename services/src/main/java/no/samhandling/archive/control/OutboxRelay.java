@@ -92,6 +92,7 @@ public class OutboxRelay {
         message.setStringProperty("messageId", row.getMessageId());
         message.setStringProperty("type", row.getMessageType());
         message.setStringProperty("schemaVersion", ArchiveNotifier.SCHEMA_VERSION);
+        message.setStringProperty("fiksMessageType", Arkivmelding.MESSAGE_TYPE);
         message.setLongProperty("communityId", row.getCommunityId());
         message.setLongProperty("recipientPartnerId", row.getRecipientPartnerId());
         message.setStringProperty("aggregateType", row.getAggregateType());

@@ -1,0 +1,139 @@
+package no.samhandling.it;
+
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.transaction.UserTransaction;
+import no.samhandling.agreement.boundary.AgreementService;
+import no.samhandling.agreement.entity.SignatoryRole;
+import no.samhandling.user.entity.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The archive promise on the first real producer, a party's signature on agreement version 2.0: exactly one
+ * notification per concerned archive, none on rollback, everything in order after the consumer was away, and every
+ * message a valid Fiks Arkiv arkivmelding.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ArchiveNotificationIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWithTests();
+    }
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    ArchiveQueue archiveQueue;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Test
+    void the_version_in_force_is_2_0_from_the_reference_data() throws Exception {
+        String member = fixtures.user(Role.MEMBER, null);
+
+        long current = As.user(member, () -> agreements.currentVersionId());
+
+        assertThat(As.user(member, () -> agreements.signatures(current))).hasSize(22);
+    }
+
+    @Test
+    void R_AGR_3_signature_is_archived_once_by_the_hospital_and_once_by_the_signing_municipality_only() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long hospital = fixtures.hospital().getId();
+        long lorenskog = fixtures.partnerId("3222");
+        long as = fixtures.partnerId("3218");
+        long version = fixtures.agreementVersionForSigning();
+        archiveQueue.drain(hospital, 200);
+        archiveQueue.drain(lorenskog, 100);
+        archiveQueue.drain(as, 100);
+
+        As.user(secretariat, () -> agreements.recordSignature(version, lorenskog, LocalDate.of(2024, 10, 3),
+                SignatoryRole.MUNICIPAL_CHIEF_EXECUTIVE));
+
+        List<Message> toHospital = archiveQueue.drain(hospital, 3000);
+        List<Message> toLorenskog = archiveQueue.drain(lorenskog, 500);
+        assertThat(toHospital).hasSize(1);
+        assertThat(toLorenskog).hasSize(1);
+        assertThat(archiveQueue.drain(as, 500)).as("a party the signature does not concern").isEmpty();
+        for (Message m : List.of(toHospital.get(0), toLorenskog.get(0))) {
+            assertThat(m.getStringProperty("type")).isEqualTo("agreement.signature-recorded");
+            assertThat(m.getStringProperty("fiksMessageType")).isEqualTo("arkivering.arkivmelding.opprett");
+            assertThat(m.getLongProperty("aggregateId")).isEqualTo(version);
+            assertThat(m.getStringProperty("messageId")).isNotBlank();
+            String xml = m.getBody(String.class);
+            FiksArkivSchema.validate(xml);
+            assertThat(xml).contains("<n5mdk:noekkel>agreement-version/" + version + "</n5mdk:noekkel>")
+                    .contains("Signatur: Lørenskog");
+        }
+        assertThat(toHospital.get(0).getStringProperty("messageId"))
+                .isNotEqualTo(toLorenskog.get(0).getStringProperty("messageId"));
+        assertThat(As.user(secretariat, () -> agreements.signatures(version)))
+                .filteredOn(line -> line.partnerId() == lorenskog)
+                .singleElement().satisfies(line -> assertThat(line.signed()).isTrue());
+    }
+
+    @Test
+    void a_signature_whose_transaction_rolls_back_sends_nothing_and_leaves_nothing() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long raelingen = fixtures.partnerId("3224");
+        long version = fixtures.agreementVersionForSigning();
+        archiveQueue.drain(raelingen, 200);
+        long outboxBefore = fixtures.count("SELECT COUNT(o) FROM OutboxMessage o");
+
+        transaction.begin();
+        try {
+            As.user(secretariat, () -> agreements.recordSignature(version, raelingen, LocalDate.of(2024, 10, 4),
+                    SignatoryRole.MAYOR));
+        } finally {
+            transaction.rollback();
+        }
+
+        assertThat(archiveQueue.drain(raelingen, 2000)).isEmpty();
+        assertThat(fixtures.count("SELECT COUNT(o) FROM OutboxMessage o")).isEqualTo(outboxBefore);
+        assertThat(fixtures.count("SELECT COUNT(s) FROM AgreementSignature s WHERE s.partner.id = ?1", raelingen)).isZero();
+    }
+
+    @Test
+    void an_archive_that_was_away_receives_everything_in_per_aggregate_order() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long hospital = fixtures.hospital().getId();
+        long version = fixtures.agreementVersionForSigning();
+        archiveQueue.drain(hospital, 200);
+
+        for (String municipality : List.of("3226", "3416", "3240")) {
+            long party = fixtures.partnerId(municipality);
+            As.user(secretariat, () -> agreements.recordSignature(version, party, LocalDate.of(2024, 11, 1),
+                    SignatoryRole.MAYOR));
+        }
+        fixtures.awaitOutboxDrained();
+
+        List<Message> received = archiveQueue.drain(hospital, 1000);
+        assertThat(received).hasSize(3);
+        List<Long> sequence = received.stream().map(ArchiveNotificationIT::sequence).toList();
+        assertThat(sequence).isSorted().doesNotHaveDuplicates();
+        assertThat(sequence).containsExactly(1L, 2L, 3L);
+    }
+
+    private static long sequence(Message message) {
+        try {
+            return message.getLongProperty("sequence");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
