@@ -136,4 +136,27 @@ class ArchiveNotificationIT {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void a_message_an_archive_keeps_failing_on_is_redelivered_with_back_off_then_dead_lettered_not_dropped() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long hurdal = fixtures.partnerId("3242");
+        long version = fixtures.agreementVersionForSigning();
+        archiveQueue.drain(hurdal, 200);
+        archiveQueue.drainDeadLetters(hurdal, 200);
+
+        As.user(secretariat, () -> agreements.recordSignature(version, hurdal, LocalDate.of(2024, 11, 2),
+                SignatoryRole.MAYOR));
+        fixtures.awaitOutboxDrained();
+        long started = System.nanoTime();
+        int deliveries = archiveQueue.failRepeatedly(hurdal, 12_000);
+
+        assertThat(deliveries).as("max-delivery-attempts").isEqualTo(5);
+        assertThat((System.nanoTime() - started) / 1_000_000).as("back-off makes the attempts take time")
+                .isGreaterThan(7_000);
+        List<Message> dead = archiveQueue.drainDeadLetters(hurdal, 2000);
+        assertThat(dead).hasSize(1);
+        FiksArkivSchema.validate(dead.get(0).getBody(String.class));
+        assertThat(archiveQueue.drain(hurdal, 500)).isEmpty();
+    }
 }

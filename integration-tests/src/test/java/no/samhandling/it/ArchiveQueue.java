@@ -25,6 +25,41 @@ public class ArchiveQueue {
     @Resource(lookup = "java:/jms/queue/ArchiveNotifications")
     Queue queue;
 
+    @Resource(lookup = "java:/jms/queue/ArchiveNotificationsDLQ")
+    Queue deadLetters;
+
+    /**
+     * An archive system that fails on every message: takes it in a transacted session and rolls back, as often as
+     * the broker redelivers it within {@code withinMillis}. Returns how many deliveries it saw.
+     */
+    public int failRepeatedly(long recipientPartnerId, long withinMillis) {
+        int deliveries = 0;
+        long end = System.currentTimeMillis() + withinMillis;
+        try (JMSContext jms = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED);
+             JMSConsumer consumer = jms.createConsumer(queue, "recipientPartnerId = " + recipientPartnerId)) {
+            while (System.currentTimeMillis() < end) {
+                if (consumer.receive(500) != null) {
+                    deliveries++;
+                    jms.rollback();
+                }
+            }
+        }
+        return deliveries;
+    }
+
+    /** What sits in the dead-letter queue for the partner (taken off it). */
+    public List<Message> drainDeadLetters(long recipientPartnerId, long waitMillis) throws JMSException {
+        List<Message> received = new ArrayList<>();
+        try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+             JMSConsumer consumer = jms.createConsumer(deadLetters, "recipientPartnerId = " + recipientPartnerId)) {
+            Message message;
+            while ((message = consumer.receive(waitMillis)) != null) {
+                received.add(message);
+            }
+        }
+        return received;
+    }
+
     /** Everything addressed to the partner that arrives within {@code waitMillis} after the last message. */
     public List<Message> drain(long recipientPartnerId, long waitMillis) throws JMSException {
         List<Message> received = new ArrayList<>();
