@@ -1,0 +1,132 @@
+package no.samhandling.crash;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A WildFly of its own for the crash test: the provisioned server with a separate base directory (own database,
+ * journal, deployments, logs) and a port offset, started as a plain java process so that {@link #kill()} is a real
+ * SIGKILL of the JVM, not of a shell.
+ */
+final class CrashServer implements AutoCloseable {
+
+    static final int PORT_OFFSET = 100;
+    static final String APP = "http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/samhandling/";
+
+    private final Path home;
+    private final Path base;
+    private final Map<String, String> environment;
+    private Process process;
+
+    CrashServer(Path home, Path base, Map<String, String> environment) {
+        this.home = home;
+        this.base = base;
+        this.environment = environment;
+    }
+
+    /** Copies the provisioned configuration, deploys the EAR, adds an application user for the remote consumer. */
+    void prepare(Path ear, String consumerUser, String consumerPassword) throws IOException, InterruptedException {
+        copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
+        Files.createDirectories(base.resolve("deployments"));
+        Files.copy(ear, base.resolve("deployments/samhandling.ear"), StandardCopyOption.REPLACE_EXISTING);
+        Process addUser = new ProcessBuilder(home.resolve("bin/add-user.sh").toString(), "-a", "-u", consumerUser,
+                "-p", consumerPassword, "-g", "guest", "-sc", base.resolve("configuration").toString())
+                .redirectErrorStream(true).redirectOutput(base.resolve("add-user.log").toFile()).start();
+        if (addUser.waitFor() != 0) {
+            throw new IllegalStateException("add-user failed, see " + base.resolve("add-user.log"));
+        }
+    }
+
+    void start() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xms128m", "-Xmx512m", "-Djava.net.preferIPv4Stack=true",
+                "-Djboss.home.dir=" + home, "-Djboss.server.base.dir=" + base,
+                "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+                "-Dorg.jboss.boot.log.file=" + base.resolve("log/server.log"),
+                "-Dlogging.configuration=file:" + base.resolve("configuration/logging.properties"),
+                "-Dsamhandling.demo=true",
+                "-jar", home.resolve("jboss-modules.jar").toString(),
+                "-mp", home.resolve("modules").toString(),
+                "org.jboss.as.standalone",
+                "-Djboss.home.dir=" + home, "-Djboss.server.base.dir=" + base));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
+        awaitUp(Duration.ofSeconds(180));
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** A graceful stop (SIGTERM), so the database file can be read afterwards. */
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    Path base() {
+        return base;
+    }
+
+    private void awaitUp(Duration limit) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("crash server died at start, see " + base.resolve("console.log"));
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(APP + "login.xhtml"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("crash server not up within " + limit);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    static Path pathOf(String property) {
+        return new File(System.getProperty(property)).toPath().toAbsolutePath().normalize();
+    }
+}
