@@ -114,6 +114,10 @@ class PartnerRegisterBrowserIT {
             assertThat(browser.find("main").getText()).contains("SSU-møte desember 2026").contains("13/2026");
             assertThat(browser.accessibilityViolations()).as("meetings page").isEmpty();
 
+            browser.find("#nav-archive").click();
+            assertThat(browser.find("main h1").getText()).isEqualTo("Meldinger til arkivene");
+            assertThat(browser.accessibilityViolations()).as("archive messages page").isEmpty();
+
             browser.find("#nav-regions").click();
             assertThat(browser.find("main h1").getText()).isEqualTo("Kommuneregioner");
             assertThat(browser.accessibilityViolations()).as("regions page").isEmpty();

@@ -5,6 +5,8 @@ import jakarta.jms.Message;
 import jakarta.transaction.UserTransaction;
 import no.samhandling.agreement.boundary.AgreementService;
 import no.samhandling.agreement.entity.SignatoryRole;
+import no.samhandling.partner.boundary.PartnerChanges;
+import no.samhandling.partner.boundary.PartnerService;
 import no.samhandling.user.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,6 +43,9 @@ class ArchiveNotificationIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    PartnerService partners;
 
     @Test
     void the_version_in_force_is_2_0_from_the_reference_data() throws Exception {
@@ -158,5 +163,25 @@ class ArchiveNotificationIT {
         assertThat(dead).hasSize(1);
         FiksArkivSchema.validate(dead.get(0).getBody(String.class));
         assertThat(archiveQueue.drain(hurdal, 500)).isEmpty();
+    }
+
+    @Test
+    void notification_latency_from_commit_to_the_queue_is_measured() throws Exception {
+        String admin = fixtures.user(Role.MUNICIPAL_ADMIN, "3415");
+        long sorOdal = fixtures.partnerId("3415");
+        archiveQueue.drain(sorOdal, 200);
+        int changes = 40;
+
+        List<Double> millis = archiveQueue.latencies(sorOdal, changes, () -> As.user(admin, () -> {
+            long version = fixtures.reload(sorOdal).getVersion();
+            return partners.update(sorOdal, new PartnerChanges(version, null, null, null, null, "Elements",
+                    "sor-odal-" + Fixtures.unique(), true));
+        }));
+
+        assertThat(millis).hasSize(changes);
+        List<Double> sorted = millis.stream().sorted().toList();
+        java.util.logging.Logger.getLogger(getClass().getName()).info(String.format(
+                "archive notification latency commit -> received over %d changes: p50 %.1f ms, p95 %.1f ms, max %.1f ms",
+                changes, sorted.get(changes / 2), sorted.get((int) Math.ceil(changes * 0.95) - 1), sorted.get(changes - 1)));
     }
 }

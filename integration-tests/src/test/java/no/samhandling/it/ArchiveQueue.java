@@ -47,6 +47,26 @@ public class ArchiveQueue {
         return deliveries;
     }
 
+    /**
+     * Latency from commit to the queue: runs each change (which commits when it returns) and times until its message
+     * is received. Returns the latencies in milliseconds, one per change that arrived.
+     */
+    public List<Double> latencies(long recipientPartnerId, int changes, java.util.concurrent.Callable<?> change)
+            throws Exception {
+        List<Double> millis = new ArrayList<>();
+        try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+             JMSConsumer consumer = jms.createConsumer(queue, "recipientPartnerId = " + recipientPartnerId)) {
+            for (int i = 0; i < changes; i++) {
+                change.call();
+                long committed = System.nanoTime();
+                if (consumer.receive(10_000) != null) {
+                    millis.add((System.nanoTime() - committed) / 1e6);
+                }
+            }
+        }
+        return millis;
+    }
+
     /** What sits in the dead-letter queue for the partner (taken off it). */
     public List<Message> drainDeadLetters(long recipientPartnerId, long waitMillis) throws JMSException {
         List<Message> received = new ArrayList<>();

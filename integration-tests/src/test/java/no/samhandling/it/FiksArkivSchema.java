@@ -14,12 +14,24 @@ import java.io.StringReader;
 public final class FiksArkivSchema {
 
     private static Schema schema;
+    private static Schema receiptSchema;
 
     private FiksArkivSchema() {
     }
 
     public static void validate(String xml) throws SAXException, IOException {
         schema().newValidator().validate(new StreamSource(new StringReader(xml)));
+    }
+
+    public static void validateReceipt(String xml) throws SAXException, IOException {
+        synchronized (FiksArkivSchema.class) {
+            if (receiptSchema == null) {
+                receiptSchema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new File(
+                        System.getProperty("samhandling.schemas"),
+                        "no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett.kvittering.xsd"));
+            }
+        }
+        receiptSchema.newValidator().validate(new StreamSource(new StringReader(xml)));
     }
 
     private static synchronized Schema schema() throws SAXException {

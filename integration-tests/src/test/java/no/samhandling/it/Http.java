@@ -36,6 +36,12 @@ public final class Http {
         return send(builder.build());
     }
 
+    public static HttpResponse<String> post(String path, String username, String password, String contentType, String body)
+            throws IOException, InterruptedException {
+        return send(request(path, username, password).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     private static HttpRequest.Builder request(String path, String username, String password) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(20));
         if (username != null) {

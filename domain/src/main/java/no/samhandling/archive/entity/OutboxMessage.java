@@ -55,6 +55,10 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** 0 for the first send; operations' re-sends count up and get a new duplicate-detection id. */
+    @Column(nullable = false)
+    private int attempt;
+
     protected OutboxMessage() {
     }
 
@@ -73,6 +77,21 @@ public class OutboxMessage {
 
     public void markSent(Instant when) {
         this.sentAt = when;
+    }
+
+    /** Operations send it again (for example after it was dead-lettered): same message id, new broker id. */
+    public void resend() {
+        this.sentAt = null;
+        this.attempt++;
+    }
+
+    /** Artemis drops a second send with the same id; a deliberate re-send must differ. */
+    public String duplicateDetectionId() {
+        return attempt == 0 ? messageId : messageId + "#" + attempt;
+    }
+
+    public int getAttempt() {
+        return attempt;
     }
 
     public Long getId() {

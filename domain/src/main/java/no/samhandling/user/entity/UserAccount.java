@@ -89,6 +89,9 @@ public class UserAccount extends VersionedEntity {
         if (newRoles.contains(Role.HOSPITAL_ADMIN) && (actsFor == null || actsFor.isMunicipality())) {
             throw RuleViolation.invalidField("partner", "user.partner.hospitalRequired");
         }
+        if (newRoles.contains(Role.ARCHIVE_SYSTEM) && actsFor == null) {
+            throw RuleViolation.invalidField("partner", "user.partner.archiveRequired");
+        }
         this.roles = EnumSet.copyOf(newRoles);
         this.partner = actsFor;
     }

@@ -88,7 +88,7 @@ public class OutboxRelay {
 
     private static TextMessage toMessage(JMSContext jms, OutboxMessage row) throws JMSException {
         TextMessage message = jms.createTextMessage(row.getPayload());
-        message.setStringProperty(DUPLICATE_ID, row.getMessageId());
+        message.setStringProperty(DUPLICATE_ID, row.duplicateDetectionId());
         message.setStringProperty("messageId", row.getMessageId());
         message.setStringProperty("type", row.getMessageType());
         message.setStringProperty("schemaVersion", ArchiveNotifier.SCHEMA_VERSION);

@@ -1,0 +1,142 @@
+package no.samhandling.it;
+
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import no.samhandling.agreement.boundary.AgreementService;
+import no.samhandling.agreement.entity.SignatoryRole;
+import no.samhandling.archive.boundary.ArchiveMessageSummary;
+import no.samhandling.archive.boundary.ArchiveService;
+import no.samhandling.archive.entity.ReceiptOutcome;
+import no.samhandling.user.entity.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+
+import static no.samhandling.it.Fixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What archive systems do with us: catch up through the feed, answer with receipts; operations send again. */
+@ExtendWith(ArquillianExtension.class)
+class ArchiveReceiptIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWithTests();
+    }
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    ArchiveService archive;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    ArchiveQueue archiveQueue;
+
+    @Test
+    void R_AGR_5_an_archive_catches_up_through_its_feed_and_its_receipt_is_visible_to_the_secretariat() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        String archiveAccount = fixtures.user(Role.ARCHIVE_SYSTEM, "3207");
+        String otherArchive = fixtures.user(Role.ARCHIVE_SYSTEM, "3218");
+        long nordreFollo = fixtures.partnerId("3207");
+        long version = fixtures.agreementVersionForSigning();
+        archiveQueue.drain(nordreFollo, 200);
+        As.user(secretariat, () -> agreements.recordSignature(version, nordreFollo, LocalDate.of(2024, 10, 7),
+                SignatoryRole.MUNICIPAL_CHIEF_EXECUTIVE));
+        Message delivered = archiveQueue.drain(nordreFollo, 3000).get(0);
+        String messageId = delivered.getStringProperty("messageId");
+
+        HttpResponse<String> feed = Http.get("api/archive/feed?since=0&limit=500", archiveAccount, PASSWORD);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        List<JsonObject> entries = Json.createReader(new StringReader(feed.body())).readArray().getValuesAs(JsonObject.class);
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.getString("messageId")).isEqualTo(messageId);
+            assertThat(e.getString("arkivmelding")).isEqualTo(bodyOf(delivered));
+        });
+        JsonArray othersFeed = Json.createReader(new StringReader(
+                Http.get("api/archive/feed?since=0&limit=500", otherArchive, PASSWORD).body())).readArray();
+        assertThat(othersFeed.getValuesAs(JsonObject.class)).noneMatch(e -> e.getString("messageId").equals(messageId));
+
+        String archiveSystemId = java.util.UUID.randomUUID().toString();
+        String receipt = kvittering("Opprettet", archiveSystemId);
+        FiksArkivSchema.validateReceipt(receipt);
+        assertThat(Http.post("api/archive/messages/" + messageId + "/receipt", otherArchive, PASSWORD,
+                "application/xml", receipt).statusCode()).as("another party's archive").isEqualTo(404);
+        HttpResponse<String> accepted = Http.post("api/archive/messages/" + messageId + "/receipt", archiveAccount,
+                PASSWORD, "application/xml", receipt);
+        HttpResponse<String> again = Http.post("api/archive/messages/" + messageId + "/receipt", archiveAccount,
+                PASSWORD, "application/xml", receipt);
+        HttpResponse<String> garbage = Http.post("api/archive/messages/" + messageId + "/receipt", archiveAccount,
+                PASSWORD, "application/xml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
+
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(garbage.statusCode()).isEqualTo(400);
+        assertThat(garbage.body()).doesNotContain("root:");
+        ArchiveMessageSummary seen = As.user(secretariat, () -> archive.overview(200)).stream()
+                .filter(m -> m.messageId().equals(messageId)).findFirst().orElseThrow();
+        assertThat(seen.receipt()).isEqualTo(ReceiptOutcome.CREATED);
+        assertThat(seen.archiveReference()).isEqualTo(archiveSystemId);
+        assertThat(As.user(secretariat, () -> archive.overview(200)))
+                .filteredOn(m -> m.recipientPartnerId() == fixtures.hospital().getId() && m.aggregateId() == version)
+                .singleElement().satisfies(m -> assertThat(m.isMissingReceipt()).isTrue());
+    }
+
+    @Test
+    void operations_send_a_message_again_with_the_same_message_id() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long nittedal = fixtures.partnerId("3232");
+        long version = fixtures.agreementVersionForSigning();
+        archiveQueue.drain(nittedal, 200);
+        As.user(secretariat, () -> agreements.recordSignature(version, nittedal, LocalDate.of(2024, 10, 8),
+                SignatoryRole.MAYOR));
+        Message first = archiveQueue.drain(nittedal, 3000).get(0);
+        long outboxId = As.user(secretariat, () -> archive.overview(200)).stream()
+                .filter(m -> m.recipientPartnerId() == nittedal && m.aggregateId() == version)
+                .findFirst().orElseThrow().id();
+
+        As.user(secretariat, () -> {
+            archive.resend(outboxId);
+            return null;
+        });
+        fixtures.awaitOutboxDrained();
+
+        List<Message> again = archiveQueue.drain(nittedal, 3000);
+        assertThat(again).hasSize(1);
+        assertThat(again.get(0).getStringProperty("messageId")).isEqualTo(first.getStringProperty("messageId"));
+        assertThat(bodyOf(again.get(0))).isEqualTo(bodyOf(first));
+    }
+
+    private static String bodyOf(Message message) {
+        try {
+            return message.getBody(String.class);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String kvittering(String state, String systemId) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <arkivmeldingKvittering xmlns="https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/kvittering/v1"
+                                        xmlns:n5mdk="https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/metadatakatalog/v1">
+                  <registreringKvittering>
+                    <systemID>%s</systemID>
+                    <opprettetEllerEksisterende>%s</opprettetEllerEksisterende>
+                  </registreringKvittering>
+                </arkivmeldingKvittering>""".formatted(systemId, state).strip();
+    }
+}

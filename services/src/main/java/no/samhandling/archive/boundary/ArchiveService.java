@@ -1,0 +1,120 @@
+package no.samhandling.archive.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import no.samhandling.archive.control.Kvittering;
+import no.samhandling.archive.entity.ArchiveReceipt;
+import no.samhandling.archive.entity.OutboxMessage;
+import no.samhandling.partner.entity.Partner;
+import no.samhandling.rules.NotFound;
+import no.samhandling.rules.RuleViolation;
+import no.samhandling.security.control.Actor;
+import no.samhandling.security.control.CurrentActor;
+import no.samhandling.user.entity.Role;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The archive systems' side (catch-up feed, receipts) and the operations' side (what waits, what has no receipt,
+ * send again) of the archive notifications.
+ */
+@Stateless
+public class ArchiveService {
+
+    private static final int MAX_FEED = 500;
+
+    @PersistenceContext(unitName = "samhandling")
+    EntityManager em;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Clock clock;
+
+    /** Everything for the caller's archive after {@code since} (an outbox position), oldest first. */
+    @RolesAllowed(Role.Names.ARCHIVE_SYSTEM)
+    public List<FeedEntry> feed(long since, int limit) {
+        Actor actor = currentActor.get();
+        return em.createQuery("""
+                        SELECT o FROM OutboxMessage o WHERE o.recipientPartnerId = :partner AND o.id > :since
+                        ORDER BY o.id""", OutboxMessage.class)
+                .setParameter("partner", actor.partnerId())
+                .setParameter("since", since)
+                .setMaxResults(Math.max(1, Math.min(limit, MAX_FEED)))
+                .getResultStream()
+                .map(o -> new FeedEntry(o.getId(), o.getMessageId(), o.getMessageType(), o.getAggregateType(),
+                        o.getAggregateId(), o.getSequenceNumber(), o.getCreatedAt(), o.getPayload()))
+                .toList();
+    }
+
+    /** R-AGR-5: an archive's receipt for a message addressed to it. A second receipt for the same message is refused. */
+    @RolesAllowed(Role.Names.ARCHIVE_SYSTEM)
+    public ArchiveMessageSummary receipt(String messageId, String kvitteringXml) {
+        Actor actor = currentActor.get();
+        OutboxMessage message = em.createQuery("SELECT o FROM OutboxMessage o WHERE o.messageId = :id", OutboxMessage.class)
+                .setParameter("id", messageId).getResultStream().findFirst()
+                .filter(o -> o.getRecipientPartnerId().equals(actor.partnerId()))
+                .orElseThrow(() -> new NotFound("ArchiveMessage", messageId));
+        Kvittering kvittering = Kvittering.parse(kvitteringXml);
+        if (receiptOf(message.getId()) != null) {
+            throw new RuleViolation("R-AGR-5", "archive.receipt.duplicate", messageId);
+        }
+        em.persist(new ArchiveReceipt(message, kvittering.outcome(), kvittering.archiveReference(), kvittering.detail(),
+                clock.instant()));
+        em.flush();
+        return summaries(List.of(message)).get(0);
+    }
+
+    /** The community's notifications, newest first: waiting, sent, receipts (R-AGR-5). */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public List<ArchiveMessageSummary> overview(int limit) {
+        return summaries(em.createQuery(
+                        "SELECT o FROM OutboxMessage o WHERE o.communityId = :c ORDER BY o.id DESC", OutboxMessage.class)
+                .setParameter("c", currentActor.get().communityId())
+                .setMaxResults(Math.max(1, Math.min(limit, 2000)))
+                .getResultList());
+    }
+
+    /** Operations send a message again (it was dead-lettered, or an archive lost it); the relay picks it up. */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public void resend(long outboxId) {
+        OutboxMessage message = em.find(OutboxMessage.class, outboxId);
+        if (message == null || message.getCommunityId() != currentActor.get().communityId()) {
+            throw new NotFound("ArchiveMessage", outboxId);
+        }
+        message.resend();
+    }
+
+    private ArchiveReceipt receiptOf(long outboxId) {
+        return em.createQuery("SELECT r FROM ArchiveReceipt r WHERE r.message.id = :id", ArchiveReceipt.class)
+                .setParameter("id", outboxId).getResultStream().findFirst().orElse(null);
+    }
+
+    private List<ArchiveMessageSummary> summaries(List<OutboxMessage> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = messages.stream().map(OutboxMessage::getId).toList();
+        Map<Long, ArchiveReceipt> receipts = em.createQuery(
+                        "SELECT r FROM ArchiveReceipt r WHERE r.message.id IN :ids", ArchiveReceipt.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(r -> r.getMessage().getId(), Function.identity()));
+        Map<Long, String> names = em.createQuery("SELECT p FROM Partner p", Partner.class).getResultStream()
+                .collect(Collectors.toMap(Partner::getId, Partner::getName));
+        return messages.stream().map(o -> {
+            ArchiveReceipt r = receipts.get(o.getId());
+            return new ArchiveMessageSummary(o.getId(), o.getMessageId(), o.getMessageType(), o.getRecipientPartnerId(),
+                    names.get(o.getRecipientPartnerId()), o.getAggregateType(), o.getAggregateId(),
+                    o.getSequenceNumber(), o.getCreatedAt(), o.getSentAt(), o.getAttempt(),
+                    r == null ? null : r.getOutcome(), r == null ? null : r.getArchiveReference());
+        }).toList();
+    }
+}
