@@ -69,22 +69,18 @@ public class ArchiveQueue {
 
     /** What sits in the dead-letter queue for the partner (taken off it). */
     public List<Message> drainDeadLetters(long recipientPartnerId, long waitMillis) throws JMSException {
-        List<Message> received = new ArrayList<>();
-        try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             JMSConsumer consumer = jms.createConsumer(deadLetters, "recipientPartnerId = " + recipientPartnerId)) {
-            Message message;
-            while ((message = consumer.receive(waitMillis)) != null) {
-                received.add(message);
-            }
-        }
-        return received;
+        return drain(deadLetters, recipientPartnerId, waitMillis);
     }
 
     /** Everything addressed to the partner that arrives within {@code waitMillis} after the last message. */
     public List<Message> drain(long recipientPartnerId, long waitMillis) throws JMSException {
+        return drain(queue, recipientPartnerId, waitMillis);
+    }
+
+    private List<Message> drain(Queue from, long recipientPartnerId, long waitMillis) throws JMSException {
         List<Message> received = new ArrayList<>();
         try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             JMSConsumer consumer = jms.createConsumer(queue, "recipientPartnerId = " + recipientPartnerId)) {
+             JMSConsumer consumer = jms.createConsumer(from, "recipientPartnerId = " + recipientPartnerId)) {
             Message message;
             while ((message = consumer.receive(waitMillis)) != null) {
                 received.add(message);

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one entrance for every change an archive system must hear of. It only writes outbox rows, in the caller's
@@ -68,8 +69,8 @@ public class ArchiveNotifier {
                         "Signatur: " + signature.getPartner().getName(), signature.getSignedOn(),
                         signature.getPartner().getName() + " signerte " + version.title() + " "
                                 + signature.getSignedOn() + " (" + signature.getSignatoryRole() + ")."));
-        record(communityId, concerned.stream().map(Partner::getId).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
-                "agreement.signature-recorded", "AgreementVersion", version.getId(), payload);
+        Set<Long> recipients = concerned.stream().map(Partner::getId).collect(Collectors.toCollection(LinkedHashSet::new));
+        record(communityId, recipients, "agreement.signature-recorded", "AgreementVersion", version.getId(), payload);
     }
 
     /** Hospital trusts among the given parties: they are concerned by every bilateral event. */
