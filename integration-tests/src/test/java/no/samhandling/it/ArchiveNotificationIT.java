@@ -5,6 +5,8 @@ import jakarta.jms.Message;
 import jakarta.transaction.UserTransaction;
 import no.samhandling.agreement.boundary.AgreementService;
 import no.samhandling.agreement.entity.SignatoryRole;
+import no.samhandling.archive.boundary.ArchiveMessageSummary;
+import no.samhandling.archive.boundary.ArchiveService;
 import no.samhandling.partner.boundary.PartnerChanges;
 import no.samhandling.partner.boundary.PartnerService;
 import no.samhandling.user.entity.Role;
@@ -46,6 +48,9 @@ class ArchiveNotificationIT {
 
     @Inject
     PartnerService partners;
+
+    @Inject
+    ArchiveService archive;
 
     @Test
     void the_version_in_force_is_2_0_from_the_reference_data() throws Exception {
@@ -143,7 +148,7 @@ class ArchiveNotificationIT {
     }
 
     @Test
-    void a_message_an_archive_keeps_failing_on_is_redelivered_with_back_off_then_dead_lettered_not_dropped() throws Exception {
+    void a_message_an_archive_keeps_failing_on_is_redelivered_with_back_off_dead_lettered_and_replayed_by_operations() throws Exception {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         long hurdal = fixtures.partnerId("3242");
         long version = fixtures.agreementVersionForSigning();
@@ -159,10 +164,21 @@ class ArchiveNotificationIT {
         assertThat(deliveries).as("max-delivery-attempts").isEqualTo(5);
         assertThat((System.nanoTime() - started) / 1_000_000).as("back-off makes the attempts take time")
                 .isGreaterThan(7_000);
-        List<Message> dead = archiveQueue.drainDeadLetters(hurdal, 2000);
-        assertThat(dead).hasSize(1);
-        FiksArkivSchema.validate(dead.get(0).getBody(String.class));
+        ArchiveMessageSummary deadLettered = As.user(secretariat, () -> archive.overview(200)).stream()
+                .filter(m -> m.recipientPartnerId() == hurdal && m.aggregateId() == version).findFirst().orElseThrow();
+        assertThat(deadLettered.isDeadLettered()).as("operations see it").isTrue();
         assertThat(archiveQueue.drain(hurdal, 500)).isEmpty();
+
+        As.user(secretariat, () -> {
+            archive.resend(deadLettered.id());
+            return null;
+        });
+        fixtures.awaitOutboxDrained();
+        List<Message> replayed = archiveQueue.drain(hurdal, 3000);
+        assertThat(replayed).hasSize(1);
+        FiksArkivSchema.validate(replayed.get(0).getBody(String.class));
+        assertThat(replayed.get(0).getStringProperty("messageId")).isEqualTo(deadLettered.messageId());
+        assertThat(archiveQueue.drainDeadLetters(hurdal, 500)).as("replayed means gone from the dead letters").isEmpty();
     }
 
     @Test

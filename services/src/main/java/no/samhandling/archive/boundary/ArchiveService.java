@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import no.samhandling.archive.control.DeadLetters;
 import no.samhandling.archive.control.Kvittering;
 import no.samhandling.archive.entity.ArchiveReceipt;
 import no.samhandling.archive.entity.OutboxMessage;
@@ -18,6 +19,7 @@ import no.samhandling.user.entity.Role;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,6 +40,9 @@ public class ArchiveService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DeadLetters deadLetters;
 
     /** Everything for the caller's archive after {@code since} (an outbox position), oldest first. */
     @RolesAllowed(Role.Names.ARCHIVE_SYSTEM)
@@ -83,13 +88,17 @@ public class ArchiveService {
                 .getResultList());
     }
 
-    /** Operations send a message again (it was dead-lettered, or an archive lost it); the relay picks it up. */
+    /**
+     * Operations send a message again (it was dead-lettered, or an archive lost it): its dead letters leave the
+     * dead-letter queue and the relay sends it once more, in one transaction.
+     */
     @RolesAllowed(Role.Names.SECRETARIAT)
     public void resend(long outboxId) {
         OutboxMessage message = em.find(OutboxMessage.class, outboxId);
         if (message == null || message.getCommunityId() != currentActor.get().communityId()) {
             throw new NotFound("ArchiveMessage", outboxId);
         }
+        deadLetters.remove(message.getMessageId());
         message.resend();
     }
 
@@ -109,12 +118,13 @@ public class ArchiveService {
                 .collect(Collectors.toMap(r -> r.getMessage().getId(), Function.identity()));
         Map<Long, String> names = em.createQuery("SELECT p FROM Partner p", Partner.class).getResultStream()
                 .collect(Collectors.toMap(Partner::getId, Partner::getName));
+        Set<String> dead = deadLetters.messageIds();
         return messages.stream().map(o -> {
             ArchiveReceipt r = receipts.get(o.getId());
             return new ArchiveMessageSummary(o.getId(), o.getMessageId(), o.getMessageType(), o.getRecipientPartnerId(),
                     names.get(o.getRecipientPartnerId()), o.getAggregateType(), o.getAggregateId(),
                     o.getSequenceNumber(), o.getCreatedAt(), o.getSentAt(), o.getAttempt(),
-                    r == null ? null : r.getOutcome(), r == null ? null : r.getArchiveReference());
+                    dead.contains(o.getMessageId()), r == null ? null : r.getOutcome(), r == null ? null : r.getArchiveReference());
         }).toList();
     }
 }
