@@ -58,6 +58,15 @@ class PartnerRegisterBrowserIT {
             assertThat(browser.find("#form\\:organisationNumber-message").getText())
                     .contains("is not a valid organisation number");
 
+            browser.find("#nav-agreement").click();
+            assertThat(browser.find("#signature-count").getText()).contains("/ 22");
+            assertThat(browser.accessibilityViolations()).as("agreement page").isEmpty();
+            browser.type("#form\\:signedOn", "2024-10-03");
+            browser.find("#form\\:sign").click();
+            assertThat(browser.find("#form\\:signedOn-message").getText()).contains("dd.mm.yyyy");
+
+            browser.find("#nav-partners").click();
+            browser.driver.findElement(By.linkText("Nesodden")).click();
             browser.type("#form\\:organisationNumber", "");
             browser.type("#form\\:phone", "+47 66 96 40 00");
             browser.find("#form\\:save").click();

@@ -54,6 +54,14 @@ public class AgreementService {
                 .getResultStream().findFirst().orElseThrow(() -> new NotFound("AgreementVersion", "in force"));
     }
 
+    public AgreementVersionSummary summary(long versionId) {
+        AgreementVersion version = version(versionId);
+        List<SignatureLine> lines = signatures(versionId);
+        return new AgreementVersionSummary(version.getId(), version.title(), version.getLabel(), version.getStatus(),
+                version.getValidFrom(), version.getNextRevisionYear(),
+                (int) lines.stream().filter(SignatureLine::signed).count(), lines.size());
+    }
+
     /** R-AGR-3: every party of the community with its signature on the version, or a gap. */
     public List<SignatureLine> signatures(long versionId) {
         AgreementVersion version = version(versionId);

@@ -1,0 +1,54 @@
+package no.samhandling.agreement.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import no.samhandling.agreement.boundary.AgreementService;
+import no.samhandling.agreement.boundary.AgreementVersionSummary;
+import no.samhandling.agreement.boundary.SignatureLine;
+import no.samhandling.agreement.entity.SignatoryRole;
+import no.samhandling.rules.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The framework agreement's versions and their bilateral signatures (R-AGR-3). */
+@Path("/agreement")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AgreementResource {
+
+    /** A party's signature as an API client records it. */
+    public record NewSignature(Long partnerId, LocalDate signedOn, SignatoryRole signatoryRole) {
+    }
+
+    @Inject
+    AgreementService agreements;
+
+    @GET
+    @Path("current")
+    public AgreementVersionSummary current() {
+        return agreements.summary(agreements.currentVersionId());
+    }
+
+    @GET
+    @Path("versions/{id}/signatures")
+    public List<SignatureLine> signatures(@PathParam("id") long versionId) {
+        return agreements.signatures(versionId);
+    }
+
+    @POST
+    @Path("versions/{id}/signatures")
+    public SignatureLine sign(@PathParam("id") long versionId, NewSignature signature) {
+        if (signature == null || signature.partnerId() == null) {
+            throw RuleViolation.invalidField("partnerId", "agreement.signature.partnerRequired");
+        }
+        return agreements.recordSignature(versionId, signature.partnerId(), signature.signedOn(),
+                signature.signatoryRole());
+    }
+}
