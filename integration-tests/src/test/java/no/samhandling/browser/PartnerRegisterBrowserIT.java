@@ -119,6 +119,12 @@ class PartnerRegisterBrowserIT {
             browser.find("#nav-password").click();
             assertThat(browser.accessibilityViolations()).as("password page").isEmpty();
 
+            browser.find("#nav-bodies").click();
+            assertThat(browser.accessibilityViolations()).as("bodies page").isEmpty();
+            browser.driver.findElement(By.linkText("Strategisk samarbeidsutvalg (SSU)")).click();
+            assertThat(browser.find("#deviations").getText()).contains("R-BODY-3").contains("KS");
+            assertThat(browser.accessibilityViolations()).as("SSU page with its deviations and member form").isEmpty();
+
             browser.find("#nav-meetings").click();
             assertThat(browser.find("main").getText()).contains("SSU-møte desember 2026").contains("13/2026");
             assertThat(browser.accessibilityViolations()).as("meetings page").isEmpty();

@@ -61,6 +61,11 @@ public class Fixtures {
         return version.getId();
     }
 
+    public Long invitedOrganisationId(String code) {
+        return ((Number) em.createNativeQuery("SELECT id FROM invited_organisation WHERE code = ?1")
+                .setParameter(1, code).getSingleResult()).longValue();
+    }
+
     public HealthCommunity ahus() {
         return em.createQuery("SELECT c FROM HealthCommunity c WHERE c.code = 'ahus'", HealthCommunity.class)
                 .getSingleResult();

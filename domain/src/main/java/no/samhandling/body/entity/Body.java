@@ -32,6 +32,10 @@ public class Body extends VersionedEntity {
     @Column(name = "name_en", nullable = false, length = 200)
     private String nameEn;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private BodyKind kind;
+
     @Column(nullable = false)
     private int level;
 
@@ -44,6 +48,17 @@ public class Body extends VersionedEntity {
     protected Body() {
     }
 
+    /** A body as the reference data knows it (used where no database gives one, as in tests of the rules). */
+    public static Body historical(String code, String name, LocalDate validFrom, LocalDate validTo) {
+        Body body = new Body();
+        body.code = code;
+        body.nameNb = name;
+        body.nameEn = name;
+        body.validFrom = validFrom;
+        body.validTo = validTo;
+        return body;
+    }
+
     public boolean isValidOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || day.isBefore(validTo));
     }
@@ -53,6 +68,7 @@ public class Body extends VersionedEntity {
     public String getNameNb() { return nameNb; }
     public String getNameEn() { return nameEn; }
     public int getLevel() { return level; }
+    public BodyKind getKind() { return kind; }
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidTo() { return validTo; }
 }

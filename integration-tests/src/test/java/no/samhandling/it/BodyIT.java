@@ -1,0 +1,172 @@
+package no.samhandling.it;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import no.samhandling.body.boundary.BodyDetails;
+import no.samhandling.body.boundary.BodyService;
+import no.samhandling.body.boundary.BodySummary;
+import no.samhandling.body.boundary.DeviationLine;
+import no.samhandling.body.boundary.MemberLine;
+import no.samhandling.body.boundary.NewMember;
+import no.samhandling.body.entity.Party;
+import no.samhandling.body.entity.Position;
+import no.samhandling.body.entity.SeatType;
+import no.samhandling.rules.RuleViolation;
+import no.samhandling.rules.StaleVersion;
+import no.samhandling.user.entity.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static no.samhandling.it.Fixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Bodies and their composition. Tests seat their members in a term far in the future, different in every run, and
+ * look at the body on a day of that term: today's composition stays as the installation has it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BodyIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWithTests();
+    }
+
+    @Inject
+    BodyService bodies;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void R_BODY_8_the_older_structure_stays_in_history_beside_the_current_bodies() throws Exception {
+        String member = fixtures.user(Role.MEMBER, null);
+
+        List<BodySummary> all = As.user(member, () -> bodies.list());
+
+        assertThat(all).filteredOn(BodySummary::current).extracting(BodySummary::code).contains("PM", "SSU", "AU");
+        assertThat(all).filteredOn(b -> !b.current()).extracting(BodySummary::code)
+                .containsExactlyInAnyOrder("ASU", "SU", "LSF", "FAGRAD");
+        assertThat(all).filteredOn(b -> b.code().equals("ASU")).singleElement()
+                .satisfies(b -> assertThat(b.validTo()).isEqualTo(LocalDate.of(2024, 9, 12)));
+    }
+
+    @Test
+    void R_BODY_3_the_default_ssu_shows_its_prescribed_composition_with_every_empty_seat_flagged() throws Exception {
+        String member = fixtures.user(Role.MEMBER, null);
+
+        BodyDetails ssu = As.user(member, () -> bodies.get(bodyId("SSU"), LocalDate.of(2026, 11, 25)));
+
+        assertThat(ssu.deviations()).allMatch(d -> d.ruleId().equals("R-BODY-3"));
+        assertThat(ssu.deviations()).filteredOn(d -> d.key().equals("composition.region.fixedSeats"))
+                .extracting(d -> d.arguments().get(0))
+                .containsExactlyInAnyOrder("Øvre Romerike", "Nedre Romerike", "Follo", "Kongsvingerregionen");
+        assertThat(ssu.deviations()).extracting(DeviationLine::key)
+                .contains("composition.ks.missing", "composition.userRepresentative.missing", "composition.seats");
+    }
+
+    @Test
+    void R_BODY_5_the_default_au_flags_its_missing_positions() throws Exception {
+        String member = fixtures.user(Role.MEMBER, null);
+
+        BodyDetails au = As.user(member, () -> bodies.get(bodyId("AU"), LocalDate.of(2026, 11, 25)));
+
+        assertThat(au.deviations()).extracting(d -> d.arguments().get(1))
+                .contains("HEAD_OF_HEALTH_SERVICES", "COOPERATION_COORDINATOR", "HEAD_OF_COOPERATION_DEPARTMENT",
+                        "COOPERATION_ADVISER");
+        assertThat(au.deviations()).allMatch(d -> d.ruleId().equals("R-BODY-5"));
+    }
+
+    @Test
+    void R_BODY_3_seating_ks_as_observer_and_a_user_representative_removes_those_deviations() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long ssu = bodyId("SSU");
+        LocalDate from = futureDay();
+
+        As.user(secretariat, () -> bodies.addMember(ssu, member(version(secretariat, ssu), "KS Observatør",
+                Position.OTHER, Party.OTHER, null, fixtures.invitedOrganisationId("KS"), SeatType.OBSERVER, null, from)));
+        As.user(secretariat, () -> bodies.addMember(ssu, member(version(secretariat, ssu), "Bruker Representant",
+                Position.USER_REPRESENTATIVE, Party.OTHER, null, null, SeatType.USER_REPRESENTATIVE, null, from)));
+
+        BodyDetails then = As.user(secretariat, () -> bodies.get(ssu, from.plusDays(1)));
+        assertThat(then.members()).extracting(MemberLine::personName)
+                .containsExactlyInAnyOrder("KS Observatør", "Bruker Representant");
+        assertThat(then.deviations()).extracting(DeviationLine::key)
+                .doesNotContain("composition.ks.missing", "composition.userRepresentative.missing");
+    }
+
+    @Test
+    void bad_terms_deputies_overlaps_and_stale_screens_are_refused_and_nothing_is_written() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        String admin = fixtures.user(Role.MUNICIPAL_ADMIN, "3205");
+        long au = bodyId("AU");
+        LocalDate from = futureDay();
+        MemberLine first = As.user(secretariat, () -> bodies.addMember(au, member(version(secretariat, au),
+                "Kari Koordinator", Position.COOPERATION_COORDINATOR, Party.MUNICIPALITIES, null, null, SeatType.FIXED,
+                null, from)));
+        long stale = version(secretariat, au) - 1;
+        long before = fixtures.count("SELECT COUNT(m) FROM Membership m WHERE m.body.id = ?1", au);
+
+        assertThatThrownBy(() -> As.user(secretariat, () -> bodies.addMember(au, new NewMember(version(secretariat, au),
+                first.personId(), null, null, null, null, null, Party.MUNICIPALITIES, null, null, SeatType.FIXED,
+                first.personId(), from.plusYears(5), null))))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("deputy"));
+        assertThatThrownBy(() -> As.user(secretariat, () -> bodies.addMember(au, new NewMember(version(secretariat, au),
+                null, "Ny Person", null, Position.COOPERATION_ADVISER, null, null, Party.HOSPITAL, null, null,
+                SeatType.FIXED, null, from, from.minusDays(1)))))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("termTo"));
+        assertThatThrownBy(() -> As.user(secretariat, () -> bodies.addMember(au, new NewMember(version(secretariat, au),
+                first.personId(), null, null, null, null, null, Party.MUNICIPALITIES, null, null, SeatType.FIXED,
+                null, from.plusDays(10), null))))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("membership.term.overlaps"));
+        assertThatThrownBy(() -> As.user(secretariat, () -> bodies.addMember(au, member(stale, "Sen Skjerm",
+                Position.COOPERATION_ADVISER, Party.HOSPITAL, null, null, SeatType.FIXED, null, from))))
+                .isInstanceOf(StaleVersion.class);
+        assertThatThrownBy(() -> As.user(admin, () -> bodies.addMember(au, member(version(secretariat, au), "Ikke Lov",
+                Position.COOPERATION_ADVISER, Party.HOSPITAL, null, null, SeatType.FIXED, null, from))))
+                .isInstanceOf(EJBAccessException.class);
+
+        assertThat(fixtures.count("SELECT COUNT(m) FROM Membership m WHERE m.body.id = ?1", au)).isEqualTo(before);
+        assertThat(fixtures.count("SELECT COUNT(p) FROM Person p WHERE p.fullName IN ('Ny Person', 'Sen Skjerm', 'Ikke Lov')")).isZero();
+    }
+
+    @Test
+    void the_api_lists_bodies_and_refuses_a_bad_member_with_a_problem() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long ssu = bodyId("SSU");
+
+        assertThat(Http.get("api/bodies", secretariat, PASSWORD).body()).contains("\"code\":\"SSU\"");
+        var bad = Http.post("api/bodies/" + ssu + "/members", secretariat, PASSWORD, "application/json",
+                "{\"bodyVersion\":" + version(secretariat, ssu) + ",\"fullName\":\"X\",\"position\":\"OTHER\","
+                        + "\"party\":\"OTHER\",\"seatType\":\"OBSERVER\",\"termFrom\":\"2030-01-02\",\"termTo\":\"2030-01-01\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"termTo\"");
+        assertThat(Http.get("api/bodies/" + ssu + "?on=not-a-date", secretariat, PASSWORD).statusCode()).isEqualTo(400);
+    }
+
+    private long bodyId(String code) throws Exception {
+        return fixtures.count("SELECT b.id FROM Body b WHERE b.code = ?1 AND b.community.code = 'ahus'", code);
+    }
+
+    private long version(String user, long bodyId) throws Exception {
+        return As.user(user, () -> bodies.get(bodyId, null)).body().version();
+    }
+
+    private static LocalDate futureDay() {
+        return LocalDate.of(2100, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 300_000));
+    }
+
+    private static NewMember member(long bodyVersion, String name, Position position, Party party, Long regionId,
+                                    Long invitedOrganisationId, SeatType seat, Long deputyId, LocalDate from) {
+        return new NewMember(bodyVersion, null, name, null, position, null, null, party, regionId, invitedOrganisationId,
+                seat, deputyId, from, from.plusYears(2));
+    }
+}

@@ -1,0 +1,180 @@
+package no.samhandling.body.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import no.samhandling.body.entity.Body;
+import no.samhandling.body.entity.CompositionCheck;
+import no.samhandling.body.entity.Membership;
+import no.samhandling.body.entity.Person;
+import no.samhandling.community.entity.HealthCommunity;
+import no.samhandling.partner.control.Partners;
+import no.samhandling.partner.entity.Region;
+import no.samhandling.rules.NotFound;
+import no.samhandling.rules.RuleViolation;
+import no.samhandling.rules.StaleVersion;
+import no.samhandling.security.control.CurrentActor;
+import no.samhandling.user.entity.Role;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Bodies on three levels, who sits in them, and how that compares with the agreement (R-BODY-3, -5, -8). */
+@Stateless
+@RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MUNICIPAL_ADMIN, Role.Names.HOSPITAL_ADMIN, Role.Names.MEMBER})
+public class BodyService {
+
+    @PersistenceContext(unitName = "samhandling")
+    EntityManager em;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Partners partners;
+
+    @Inject
+    Clock clock;
+
+    public List<BodySummary> list() {
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("SELECT b FROM Body b WHERE b.community.id = :c ORDER BY b.level, b.validFrom DESC, b.code",
+                        Body.class)
+                .setParameter("c", currentActor.get().communityId())
+                .getResultStream().map(b -> summary(b, today)).toList();
+    }
+
+    /** The body on a day (today when {@code on} is null): its members then, and its deviations from the agreement. */
+    public BodyDetails get(long bodyId, LocalDate on) {
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        Body body = body(bodyId);
+        List<Membership> active = memberships(body).stream().filter(m -> m.isActiveOn(day)).toList();
+        List<String> regions = em.createQuery("SELECT r.name FROM Region r WHERE r.community.id = :c ORDER BY r.name",
+                        String.class)
+                .setParameter("c", currentActor.get().communityId()).getResultList();
+        List<DeviationLine> deviations = CompositionCheck.check(body.getKind(),
+                        active.stream().map(Membership::seat).toList(), regions, ksId())
+                .stream()
+                .map(d -> new DeviationLine(d.ruleId(), d.key(), d.arguments().stream().map(String::valueOf).toList()))
+                .toList();
+        return new BodyDetails(summary(body, LocalDate.now(clock)), day, active.stream().map(BodyService::line).toList(),
+                deviations);
+    }
+
+    /** Seats a person in a body for a term; the same person's terms in one body may not overlap. */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public MemberLine addMember(long bodyId, NewMember member) {
+        Body body = body(bodyId);
+        body.requireVersion(member.bodyVersion());
+        Person person = member.personId() != null ? person(member.personId()) : newPerson(member);
+        Person deputy = member.deputyPersonId() == null ? null : person(member.deputyPersonId());
+        Region region = member.regionId() == null ? null : region(member.regionId());
+        Membership membership = new Membership(body, person, member.party(), region, member.invitedOrganisationId(),
+                member.seatType(), deputy, member.termFrom(), member.termTo());
+        boolean overlaps = memberships(body).stream()
+                .anyMatch(m -> m.getPerson().equals(person) && m.overlaps(member.termFrom(), member.termTo()));
+        if (overlaps) {
+            throw RuleViolation.invalidField("termFrom", "membership.term.overlaps", person.getFullName());
+        }
+        em.persist(membership);
+        lockAndFlush(body);
+        return line(membership);
+    }
+
+    /** Ends a term on its last day. */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public MemberLine endMembership(long membershipId, long seenVersion, LocalDate lastDay) {
+        Membership membership = em.find(Membership.class, membershipId);
+        if (membership == null || membership.getBody().getCommunity().getId() != currentActor.get().communityId()) {
+            throw new NotFound("Membership", membershipId);
+        }
+        membership.requireVersion(seenVersion);
+        if (lastDay == null) {
+            throw RuleViolation.invalidField("termTo", "membership.termTo.required");
+        }
+        membership.end(lastDay);
+        lockAndFlush(membership.getBody());
+        return line(membership);
+    }
+
+    /** People of the community, for choosing members and deputies. */
+    public List<MemberLine> people() {
+        return em.createQuery("SELECT p FROM Person p WHERE p.community.id = :c ORDER BY p.fullName", Person.class)
+                .setParameter("c", currentActor.get().communityId()).getResultStream()
+                .map(p -> new MemberLine(0, 0, p.getId(), p.getFullName(), p.getPosition(), null, null, null, null, null, null))
+                .toList();
+    }
+
+    private Person newPerson(NewMember member) {
+        Person person = new Person(em.getReference(HealthCommunity.class, currentActor.get().communityId()),
+                member.fullName(), member.partnerId() == null ? null
+                : partners.getInCommunity(currentActor.get().communityId(), member.partnerId()).getPartner(),
+                null, member.position(), member.workEmail(), member.workPhone());
+        em.persist(person);
+        return person;
+    }
+
+    /** Every change of a body's membership bumps the body's version: two secretaries editing one body collide. */
+    private void lockAndFlush(Body body) {
+        try {
+            em.lock(body, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("Body", body.getId());
+        }
+    }
+
+    private List<Membership> memberships(Body body) {
+        return em.createQuery("SELECT m FROM Membership m WHERE m.body = :b ORDER BY m.party, m.seatType, m.termFrom",
+                        Membership.class)
+                .setParameter("b", body).getResultList();
+    }
+
+    /** KS sits in SSU as observer (R-BODY-3); invited organisations have no entity yet, hence the native query. */
+    private Long ksId() {
+        Object id = em.createNativeQuery("SELECT id FROM invited_organisation WHERE community_id = ?1 AND code = 'KS'")
+                .setParameter(1, currentActor.get().communityId())
+                .getResultStream().findFirst().orElse(null);
+        return id == null ? null : ((Number) id).longValue();
+    }
+
+    private Body body(long bodyId) {
+        Body body = em.find(Body.class, bodyId);
+        if (body == null || body.getCommunity().getId() != currentActor.get().communityId()) {
+            throw new NotFound("Body", bodyId);
+        }
+        return body;
+    }
+
+    private Person person(long personId) {
+        Person person = em.find(Person.class, personId);
+        if (person == null || person.getCommunity().getId() != currentActor.get().communityId()) {
+            throw RuleViolation.invalidField("person", "membership.person.unknown");
+        }
+        return person;
+    }
+
+    private Region region(long regionId) {
+        Region region = em.find(Region.class, regionId);
+        if (region == null || region.getCommunity().getId() != currentActor.get().communityId()) {
+            throw RuleViolation.invalidField("region", "membership.region.unknown");
+        }
+        return region;
+    }
+
+    private static BodySummary summary(Body b, LocalDate today) {
+        return new BodySummary(b.getId(), b.getVersion(), b.getCode(), b.getNameNb(), b.getNameEn(), b.getKind(),
+                b.getLevel(), b.getValidFrom(), b.getValidTo(), b.isValidOn(today));
+    }
+
+    private static MemberLine line(Membership m) {
+        return new MemberLine(m.getId(), m.getVersion(), m.getPerson().getId(), m.getPerson().getFullName(),
+                m.getPerson().getPosition(), m.getParty(), m.getRegion() == null ? null : m.getRegion().getName(),
+                m.getSeatType(), m.getDeputy() == null ? null : m.getDeputy().getFullName(), m.getTermFrom(), m.getTermTo());
+    }
+}
