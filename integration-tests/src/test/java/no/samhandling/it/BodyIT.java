@@ -6,6 +6,7 @@ import no.samhandling.body.boundary.BodyDetails;
 import no.samhandling.body.boundary.BodyService;
 import no.samhandling.body.boundary.BodySummary;
 import no.samhandling.body.boundary.DeviationLine;
+import no.samhandling.body.boundary.LeadershipLine;
 import no.samhandling.body.boundary.MemberLine;
 import no.samhandling.body.boundary.NewMember;
 import no.samhandling.body.entity.Party;
@@ -150,6 +151,32 @@ class BodyIT {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("\"field\":\"termTo\"");
         assertThat(Http.get("api/bodies/" + ssu + "?on=not-a-date", secretariat, PASSWORD).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void R_BODY_2_ssu_leadership_takes_the_proposed_alternating_term_and_refuses_a_leader_of_the_wrong_position() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long ssu = bodyId("SSU");
+        BodyDetails before = As.user(secretariat, () -> bodies.get(ssu, null));
+        Party party = before.nextLeadership() == null ? Party.HOSPITAL : before.nextLeadership().party();
+        LocalDate from = before.nextLeadership() == null ? LocalDate.of(2100, 1, 1) : before.nextLeadership().termFrom();
+        LocalDate to = from.plusYears(2).minusDays(1);
+        long wrong = fixtures.person("Feil Stilling " + Fixtures.unique(), Position.COOPERATION_ADVISER);
+        long right = fixtures.person("Riktig Leder " + Fixtures.unique(),
+                party == Party.HOSPITAL ? Position.HOSPITAL_CEO : Position.MUNICIPAL_CHIEF_EXECUTIVE);
+
+        assertThatThrownBy(() -> As.user(secretariat, () -> bodies.appointLeader(ssu, before.body().version(), wrong,
+                party, from, to)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("R-BODY-2"));
+        As.user(secretariat, () -> bodies.appointLeader(ssu, before.body().version(), right, party, from, to));
+
+        BodyDetails after = As.user(secretariat, () -> bodies.get(ssu, from));
+        assertThat(after.leadership()).filteredOn(LeadershipLine::current).singleElement().satisfies(t -> {
+            assertThat(t.party()).isEqualTo(party);
+            assertThat(t.secretaryParty()).as("the secretary role follows the leadership").isEqualTo(party);
+        });
+        assertThat(after.nextLeadership().party()).isNotEqualTo(party);
+        assertThat(after.nextLeadership().termFrom()).isEqualTo(to.plusDays(1));
     }
 
     private long bodyId(String code) throws Exception {

@@ -61,6 +61,14 @@ public class Fixtures {
         return version.getId();
     }
 
+    /** A person of the Ahus community with a position, for seating and appointing. */
+    public long person(String name, no.samhandling.body.entity.Position position) {
+        var person = new no.samhandling.body.entity.Person(ahus(), name, null, null, position, null, null);
+        em.persist(person);
+        em.flush();
+        return person.getId();
+    }
+
     public Long invitedOrganisationId(String code) {
         return ((Number) em.createNativeQuery("SELECT id FROM invited_organisation WHERE code = ?1")
                 .setParameter(1, code).getSingleResult()).longValue();

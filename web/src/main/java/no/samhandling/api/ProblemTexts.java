@@ -1,8 +1,8 @@
 package no.samhandling.api;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import no.samhandling.web.RuleViolationMessages;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -17,9 +17,7 @@ final class ProblemTexts {
 
     static String text(HttpHeaders headers, String key, Object... arguments) {
         Locale locale = locale(headers);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return RuleViolationMessages.format(ResourceBundle.getBundle(BUNDLE, locale), locale, key, arguments);
     }
 
     private static Locale locale(HttpHeaders headers) {

@@ -54,8 +54,21 @@ public class RuleViolationMessages implements Serializable {
 
     static String text(FacesContext faces, String key, Object... arguments) {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return format(bundle, faces.getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** The message of a key with its arguments; enum arguments by their translated names (Party.HOSPITAL). */
+    public static String format(ResourceBundle bundle, java.util.Locale locale, String key, Object... arguments) {
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            String enumKey = arguments[i] instanceof Enum<?> e ? e.getDeclaringClass().getSimpleName() + "." + e.name() : null;
+            shown[i] = enumKey != null && bundle.containsKey(enumKey) ? bundle.getString(enumKey) : arguments[i];
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 
     private static String clientIdOf(FacesContext faces, String field) {

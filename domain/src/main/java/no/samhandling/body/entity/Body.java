@@ -50,7 +50,13 @@ public class Body extends VersionedEntity {
 
     /** A body as the reference data knows it (used where no database gives one, as in tests of the rules). */
     public static Body historical(String code, String name, LocalDate validFrom, LocalDate validTo) {
+        return of(code, name, null, validFrom, validTo);
+    }
+
+    /** A body of a kind, as the reference data knows it (used where no database gives one). */
+    public static Body of(String code, String name, BodyKind kind, LocalDate validFrom, LocalDate validTo) {
         Body body = new Body();
+        body.kind = kind;
         body.code = code;
         body.nameNb = name;
         body.nameEn = name;

@@ -8,6 +8,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import no.samhandling.body.entity.Body;
+import no.samhandling.body.entity.BodyKind;
+import no.samhandling.body.entity.Leadership;
+import no.samhandling.body.entity.LeadershipTerm;
+import no.samhandling.body.entity.Party;
 import no.samhandling.body.entity.CompositionCheck;
 import no.samhandling.body.entity.Membership;
 import no.samhandling.body.entity.Person;
@@ -62,8 +66,31 @@ public class BodyService {
                 .stream()
                 .map(d -> new DeviationLine(d.ruleId(), d.key(), d.arguments().stream().map(String::valueOf).toList()))
                 .toList();
+        List<LeadershipTerm> terms = leadershipTerms(body);
         return new BodyDetails(summary(body, LocalDate.now(clock)), day, active.stream().map(BodyService::line).toList(),
-                deviations);
+                deviations, terms.stream().map(t -> leadershipLine(t, day)).toList(),
+                Leadership.propose(terms).orElse(null));
+    }
+
+    /**
+     * R-BODY-2 / R-BODY-4: appoints the leader of SSU or AU for a two-year term, alternating, AU always opposite
+     * SSU. {@code bodyVersion} is the version of the body the user saw.
+     */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public LeadershipLine appointLeader(long bodyId, long bodyVersion, long personId, Party party, LocalDate from,
+                                        LocalDate to) {
+        Body body = body(bodyId);
+        body.requireVersion(bodyVersion);
+        List<LeadershipTerm> ssuTerms = body.getKind() == BodyKind.WORKING_COMMITTEE
+                ? em.createQuery("""
+                        SELECT t FROM LeadershipTerm t WHERE t.body.community.id = :c
+                        AND t.body.kind = no.samhandling.body.entity.BodyKind.STRATEGIC_COMMITTEE""", LeadershipTerm.class)
+                .setParameter("c", currentActor.get().communityId()).getResultList()
+                : List.of();
+        LeadershipTerm term = Leadership.appoint(body, party, person(personId), from, to, leadershipTerms(body), ssuTerms);
+        em.persist(term);
+        lockAndFlush(body);
+        return leadershipLine(term, LocalDate.now(clock));
     }
 
     /** Seats a person in a body for a term; the same person's terms in one body may not overlap. */
@@ -127,6 +154,16 @@ public class BodyService {
         } catch (OptimisticLockException e) {
             throw new StaleVersion("Body", body.getId());
         }
+    }
+
+    private List<LeadershipTerm> leadershipTerms(Body body) {
+        return em.createQuery("SELECT t FROM LeadershipTerm t WHERE t.body = :b ORDER BY t.termFrom", LeadershipTerm.class)
+                .setParameter("b", body).getResultList();
+    }
+
+    private static LeadershipLine leadershipLine(LeadershipTerm t, LocalDate day) {
+        return new LeadershipLine(t.getId(), t.getParty(), t.getLeader().getFullName(), t.getLeader().getPosition(),
+                t.getTermFrom(), t.getTermTo(), t.getSecretaryParty(), t.covers(day));
     }
 
     private List<Membership> memberships(Body body) {

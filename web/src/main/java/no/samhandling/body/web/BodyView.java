@@ -54,7 +54,33 @@ public class BodyView implements Serializable {
         details = bodyService.get(id, null);
         people = bodyService.people();
         regions = regionService.list();
+        if (details.nextLeadership() != null) {
+            leaderParty = details.nextLeadership().party();
+            leaderFrom = details.nextLeadership().termFrom();
+            leaderTo = details.nextLeadership().termTo();
+        }
     }
+
+    private Long leaderPersonId;
+    private Party leaderParty;
+    private LocalDate leaderFrom;
+    private LocalDate leaderTo;
+
+    @ShowsRuleViolations
+    public String appoint() {
+        var line = bodyService.appointLeader(id, details.body().version(), leaderPersonId, leaderParty, leaderFrom, leaderTo);
+        Pages.flashInfo("body.leadership.appointed", line.leaderName());
+        return "/app/body?faces-redirect=true&includeViewParams=true";
+    }
+
+    public Long getLeaderPersonId() { return leaderPersonId; }
+    public void setLeaderPersonId(Long value) { this.leaderPersonId = value; }
+    public Party getLeaderParty() { return leaderParty; }
+    public void setLeaderParty(Party value) { this.leaderParty = value; }
+    public LocalDate getLeaderFrom() { return leaderFrom; }
+    public void setLeaderFrom(LocalDate value) { this.leaderFrom = value; }
+    public LocalDate getLeaderTo() { return leaderTo; }
+    public void setLeaderTo(LocalDate value) { this.leaderTo = value; }
 
     @ShowsRuleViolations
     public String add() {
