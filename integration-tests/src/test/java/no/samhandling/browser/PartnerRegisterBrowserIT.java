@@ -124,6 +124,10 @@ class PartnerRegisterBrowserIT {
             browser.driver.findElement(By.linkText("Strategisk samarbeidsutvalg (SSU)")).click();
             assertThat(browser.find("#deviations").getText()).contains("R-BODY-3").contains("KS");
             assertThat(browser.accessibilityViolations()).as("SSU page with its deviations and member form").isEmpty();
+            browser.find("#nav-bodies").click();
+            browser.driver.findElement(By.linkText("Partnerskapsmøtet")).click();
+            assertThat(browser.find("#partnership-meeting").getText()).contains("Kommunedirektør");
+            assertThat(browser.accessibilityViolations()).as("partnership meeting page").isEmpty();
 
             browser.find("#nav-meetings").click();
             assertThat(browser.find("main").getText()).contains("SSU-møte desember 2026").contains("13/2026");

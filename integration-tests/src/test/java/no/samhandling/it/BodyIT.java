@@ -6,6 +6,8 @@ import no.samhandling.body.boundary.BodyDetails;
 import no.samhandling.body.boundary.BodyService;
 import no.samhandling.body.boundary.BodySummary;
 import no.samhandling.body.boundary.DeviationLine;
+import no.samhandling.body.boundary.GpInvolvement;
+import no.samhandling.body.boundary.NewCommittee;
 import no.samhandling.body.boundary.LeadershipLine;
 import no.samhandling.body.boundary.MemberLine;
 import no.samhandling.body.boundary.NewMember;
@@ -177,6 +179,67 @@ class BodyIT {
         });
         assertThat(after.nextLeadership().party()).isNotEqualTo(party);
         assertThat(after.nextLeadership().termFrom()).isEqualTo(to.plusDays(1));
+    }
+
+    @Test
+    void R_BODY_6_ssu_mandates_a_professional_committee_whose_composition_is_then_checked() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        String admin = fixtures.user(Role.MUNICIPAL_ADMIN, "3205");
+        String name = "Faglig samarbeidsutvalg " + Fixtures.unique();
+
+        assertThatThrownBy(() -> As.user(secretariat, () -> bodies.createProfessionalCommittee(new NewCommittee(name,
+                null, " ", LocalDate.of(2025, 3, 1), true))))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("mandateText"));
+        assertThatThrownBy(() -> As.user(admin, () -> bodies.createProfessionalCommittee(new NewCommittee(name,
+                null, "Mandat", LocalDate.of(2025, 3, 1), true)))).isInstanceOf(EJBAccessException.class);
+        BodySummary committee = As.user(secretariat, () -> bodies.createProfessionalCommittee(new NewCommittee(name,
+                "Professional committee", "Felles retningslinjer for utskrivning.", LocalDate.of(2025, 3, 1), true)));
+
+        assertThat(committee.level()).isEqualTo(3);
+        assertThat(committee.mandateText()).isEqualTo("Felles retningslinjer for utskrivning.");
+        assertThat(fixtures.count("SELECT COUNT(b) FROM Body b WHERE b.nameNb = ?1", name)).isEqualTo(1);
+        BodyDetails details = As.user(secretariat, () -> bodies.get(committee.id(), null));
+        assertThat(details.deviations()).extracting(DeviationLine::key).contains("composition.committee.hospital",
+                "composition.committee.gp", "composition.userRepresentative.missing");
+        assertThat(details.deviations()).allMatch(d -> d.ruleId().equals("R-BODY-6"));
+    }
+
+    @Test
+    void R_BODY_7_gp_involvement_is_shown_per_level_and_a_gp_seat_makes_a_level_involved() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        BodySummary committee = As.user(secretariat, () -> bodies.createProfessionalCommittee(new NewCommittee(
+                "Fagråd " + Fixtures.unique(), null, "Mandat", LocalDate.of(2025, 3, 1), false)));
+
+        As.user(secretariat, () -> bodies.addMember(committee.id(), new NewMember(committee.version(), null,
+                "Fastlege " + Fixtures.unique(), null, Position.GENERAL_PRACTITIONER, null, null, Party.OTHER, null, null,
+                SeatType.GP_REPRESENTATIVE, null, LocalDate.of(2025, 3, 1), null)));
+
+        List<GpInvolvement> levels = As.user(secretariat, () -> bodies.gpInvolvement());
+        assertThat(levels).extracting(GpInvolvement::level).containsExactly(1, 2, 3);
+        assertThat(levels.get(2).involved()).isTrue();
+        assertThat(levels.get(2).bodies()).contains(committee.code());
+        assertThat(As.user(secretariat, () -> bodies.get(committee.id(), null)).deviations())
+                .extracting(DeviationLine::key).doesNotContain("composition.committee.gp");
+    }
+
+    @Test
+    void R_BODY_1_the_partnership_meeting_is_chaired_by_ssus_leader_and_only_the_ceo_and_chief_executives_decide() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long ssu = bodyId("SSU");
+        BodyDetails before = As.user(secretariat, () -> bodies.get(ssu, null));
+        Party party = before.nextLeadership() == null ? Party.HOSPITAL : before.nextLeadership().party();
+        LocalDate from = before.nextLeadership() == null ? LocalDate.of(2100, 1, 1) : before.nextLeadership().termFrom();
+        String leaderName = "Leder " + Fixtures.unique();
+        long leader = fixtures.person(leaderName, party == Party.HOSPITAL ? Position.HOSPITAL_CEO : Position.MUNICIPAL_CHIEF_EXECUTIVE);
+        As.user(secretariat, () -> bodies.appointLeader(ssu, before.body().version(), leader, party, from,
+                from.plusYears(2).minusDays(1)));
+
+        BodyDetails pm = As.user(secretariat, () -> bodies.get(bodyId("PM"), from.plusMonths(4)));
+
+        assertThat(pm.partnershipMeeting().chair()).isEqualTo(leaderName);
+        assertThat(pm.partnershipMeeting().decidingPositions()).containsExactly("HOSPITAL_CEO", "MUNICIPAL_CHIEF_EXECUTIVE");
+        assertThat(pm.partnershipMeeting().invited()).contains("KS", "Statsforvalteren", "Helse Sør-Øst RHF");
+        assertThat(pm.partnershipMeeting().parts()).hasSize(2);
     }
 
     private long bodyId(String code) throws Exception {

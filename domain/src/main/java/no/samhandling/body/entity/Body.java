@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.persistence.VersionedEntity;
+import no.samhandling.rules.RuleViolation;
 
 import java.time.LocalDate;
 
@@ -45,7 +46,54 @@ public class Body extends VersionedEntity {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "mandated_by_id")
+    private Body mandatedBy;
+
+    @Column(name = "mandate_text", length = 4000)
+    private String mandateText;
+
+    @Column(name = "mandate_date")
+    private LocalDate mandateDate;
+
+    /** Decided per professional committee (§5.2); null where the agreement decides it. */
+    @Column(name = "user_representation")
+    private Boolean userRepresentation;
+
     protected Body() {
+    }
+
+    /**
+     * R-BODY-6: a professional committee (level 3) mandated by SSU, with the mandate's text and date, and whether it
+     * has user representation.
+     */
+    public static Body professionalCommittee(Body ssu, String code, String nameNb, String nameEn, String mandateText,
+                                             LocalDate mandateDate, boolean userRepresentation) {
+        if (ssu == null || ssu.kind != BodyKind.STRATEGIC_COMMITTEE) {
+            throw new RuleViolation("R-BODY-6", "body.mandate.bySsu");
+        }
+        if (nameNb == null || nameNb.isBlank()) {
+            throw RuleViolation.invalidField("nameNb", "body.name.required");
+        }
+        if (mandateText == null || mandateText.isBlank()) {
+            throw RuleViolation.invalidField("mandateText", "body.mandate.required");
+        }
+        if (mandateDate == null || !ssu.isValidOn(mandateDate)) {
+            throw RuleViolation.invalidField("mandateDate", "body.mandateDate.invalid");
+        }
+        Body body = new Body();
+        body.community = ssu.community;
+        body.code = code;
+        body.nameNb = nameNb.strip();
+        body.nameEn = nameEn == null || nameEn.isBlank() ? body.nameNb : nameEn.strip();
+        body.kind = BodyKind.PROFESSIONAL_COMMITTEE;
+        body.level = 3;
+        body.validFrom = mandateDate;
+        body.mandatedBy = ssu;
+        body.mandateText = mandateText.strip();
+        body.mandateDate = mandateDate;
+        body.userRepresentation = userRepresentation;
+        return body;
     }
 
     /** A body as the reference data knows it (used where no database gives one, as in tests of the rules). */
@@ -75,6 +123,10 @@ public class Body extends VersionedEntity {
     public String getNameEn() { return nameEn; }
     public int getLevel() { return level; }
     public BodyKind getKind() { return kind; }
+    public Body getMandatedBy() { return mandatedBy; }
+    public String getMandateText() { return mandateText; }
+    public LocalDate getMandateDate() { return mandateDate; }
+    public boolean hasUserRepresentation() { return Boolean.TRUE.equals(userRepresentation); }
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidTo() { return validTo; }
 }

@@ -16,11 +16,43 @@ public final class CompositionCheck {
     }
 
     public static List<Deviation> check(BodyKind kind, List<Seat> seats, List<String> regions, Long ksId) {
+        return check(kind, seats, regions, ksId, false);
+    }
+
+    /** {@code userRepresentation}: whether the body decided to have users represented (professional committees). */
+    public static List<Deviation> check(BodyKind kind, List<Seat> seats, List<String> regions, Long ksId,
+                                        boolean userRepresentation) {
         return switch (kind) {
             case STRATEGIC_COMMITTEE -> strategicCommittee(seats, regions, ksId);
             case WORKING_COMMITTEE -> workingCommittee(seats);
+            case PROFESSIONAL_COMMITTEE -> professionalCommittee(seats, regions, userRepresentation);
             default -> List.of();
         };
+    }
+
+    /** R-BODY-6: members from the hospital, the municipal regions and the GPs; users if the committee decided so. */
+    private static List<Deviation> professionalCommittee(List<Seat> seats, List<String> regions, boolean users) {
+        List<Deviation> deviations = new ArrayList<>();
+        if (seats.stream().noneMatch(s -> s.party() == Party.HOSPITAL)) {
+            deviations.add(Deviation.of("R-BODY-6", "composition.committee.hospital"));
+        }
+        for (String region : regions) {
+            if (seats.stream().noneMatch(s -> s.party() == Party.MUNICIPALITIES && region.equals(s.region()))) {
+                deviations.add(Deviation.of("R-BODY-6", "composition.committee.region", region));
+            }
+        }
+        if (seats.stream().noneMatch(CompositionCheck::isGp)) {
+            deviations.add(Deviation.of("R-BODY-6", "composition.committee.gp"));
+        }
+        if (users && seats.stream().noneMatch(s -> s.type() == SeatType.USER_REPRESENTATIVE)) {
+            deviations.add(Deviation.of("R-BODY-6", "composition.userRepresentative.missing"));
+        }
+        return deviations;
+    }
+
+    /** R-BODY-7: a GP takes part as GP representative or as a general practitioner in any seat. */
+    public static boolean isGp(Seat seat) {
+        return seat.type() == SeatType.GP_REPRESENTATIVE || seat.position() == Position.GENERAL_PRACTITIONER;
     }
 
     private static List<Deviation> strategicCommittee(List<Seat> seats, List<String> regions, Long ksId) {

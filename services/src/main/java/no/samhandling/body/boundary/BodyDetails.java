@@ -10,5 +10,6 @@ import java.util.List;
  * the system proposes next (empty when the body's leadership does not alternate or has no term yet).
  */
 public record BodyDetails(BodySummary body, LocalDate on, List<MemberLine> members, List<DeviationLine> deviations,
-                          List<LeadershipLine> leadership, Leadership.Proposal nextLeadership) {
+                          List<LeadershipLine> leadership, Leadership.Proposal nextLeadership,
+                          PartnershipMeetingInfo partnershipMeeting) {
 }

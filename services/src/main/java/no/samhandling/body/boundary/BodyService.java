@@ -12,6 +12,7 @@ import no.samhandling.body.entity.BodyKind;
 import no.samhandling.body.entity.Leadership;
 import no.samhandling.body.entity.LeadershipTerm;
 import no.samhandling.body.entity.Party;
+import no.samhandling.body.entity.PartnershipMeetingRules;
 import no.samhandling.body.entity.CompositionCheck;
 import no.samhandling.body.entity.Membership;
 import no.samhandling.body.entity.Person;
@@ -62,14 +63,64 @@ public class BodyService {
                         String.class)
                 .setParameter("c", currentActor.get().communityId()).getResultList();
         List<DeviationLine> deviations = CompositionCheck.check(body.getKind(),
-                        active.stream().map(Membership::seat).toList(), regions, ksId())
+                        active.stream().map(Membership::seat).toList(), regions, ksId(), body.hasUserRepresentation())
                 .stream()
                 .map(d -> new DeviationLine(d.ruleId(), d.key(), d.arguments().stream().map(String::valueOf).toList()))
                 .toList();
         List<LeadershipTerm> terms = leadershipTerms(body);
         return new BodyDetails(summary(body, LocalDate.now(clock)), day, active.stream().map(BodyService::line).toList(),
                 deviations, terms.stream().map(t -> leadershipLine(t, day)).toList(),
-                Leadership.propose(terms).orElse(null));
+                Leadership.propose(terms).orElse(null),
+                body.getKind() == BodyKind.PARTNERSHIP_MEETING ? partnershipMeeting(day) : null);
+    }
+
+    /** R-BODY-6: SSU mandates a professional committee; the secretariat records it. */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public BodySummary createProfessionalCommittee(NewCommittee committee) {
+        long community = currentActor.get().communityId();
+        Body ssu = em.createQuery("""
+                        SELECT b FROM Body b WHERE b.community.id = :c
+                        AND b.kind = no.samhandling.body.entity.BodyKind.STRATEGIC_COMMITTEE AND b.validTo IS NULL""", Body.class)
+                .setParameter("c", community).getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolation("R-BODY-6", "body.mandate.bySsu"));
+        long existing = em.createQuery("SELECT COUNT(b) FROM Body b WHERE b.community.id = :c AND b.code LIKE 'FSU-%'", Long.class)
+                .setParameter("c", community).getSingleResult();
+        Body body = Body.professionalCommittee(ssu, "FSU-" + (existing + 1), committee.nameNb(), committee.nameEn(),
+                committee.mandateText(), committee.mandateDate(), committee.userRepresentation());
+        em.persist(body);
+        em.flush();
+        return summary(body, LocalDate.now(clock));
+    }
+
+    /** R-BODY-7: GPs at all three levels; a level without GP involvement today is flagged. */
+    public List<GpInvolvement> gpInvolvement() {
+        LocalDate today = LocalDate.now(clock);
+        List<Membership> active = em.createQuery("SELECT m FROM Membership m WHERE m.body.community.id = :c", Membership.class)
+                .setParameter("c", currentActor.get().communityId()).getResultStream()
+                .filter(m -> m.isActiveOn(today) && m.getBody().isValidOn(today))
+                .filter(m -> CompositionCheck.isGp(m.seat()))
+                .toList();
+        return java.util.stream.IntStream.rangeClosed(1, 3).mapToObj(level -> {
+            List<String> bodiesWithGp = active.stream().filter(m -> m.getBody().getLevel() == level)
+                    .map(m -> m.getBody().getCode()).distinct().sorted().toList();
+            return new GpInvolvement(level, !bodiesWithGp.isEmpty(), bodiesWithGp);
+        }).toList();
+    }
+
+    private PartnershipMeetingInfo partnershipMeeting(LocalDate day) {
+        List<LeadershipTerm> ssuTerms = em.createQuery("""
+                        SELECT t FROM LeadershipTerm t WHERE t.body.community.id = :c
+                        AND t.body.kind = no.samhandling.body.entity.BodyKind.STRATEGIC_COMMITTEE""", LeadershipTerm.class)
+                .setParameter("c", currentActor.get().communityId()).getResultList();
+        @SuppressWarnings("unchecked")
+        List<String> invited = em.createNativeQuery("""
+                        SELECT name FROM invited_organisation WHERE community_id = ?1
+                        AND invited_to IN ('PARTNERSHIP_MEETING', 'BOTH') ORDER BY name""")
+                .setParameter(1, currentActor.get().communityId()).getResultList();
+        return new PartnershipMeetingInfo(
+                PartnershipMeetingRules.chair(ssuTerms, day).map(t -> t.getLeader().getFullName()).orElse(null),
+                PartnershipMeetingRules.DECIDING.stream().map(Enum::name).sorted().toList(), invited,
+                PartnershipMeetingRules.PARTS);
     }
 
     /**
@@ -206,7 +257,8 @@ public class BodyService {
 
     private static BodySummary summary(Body b, LocalDate today) {
         return new BodySummary(b.getId(), b.getVersion(), b.getCode(), b.getNameNb(), b.getNameEn(), b.getKind(),
-                b.getLevel(), b.getValidFrom(), b.getValidTo(), b.isValidOn(today));
+                b.getLevel(), b.getValidFrom(), b.getValidTo(), b.isValidOn(today), b.getMandateText(),
+                b.getMandateDate(), b.hasUserRepresentation());
     }
 
     private static MemberLine line(Membership m) {
