@@ -124,6 +124,9 @@ class PartnerRegisterBrowserIT {
             browser.driver.findElement(By.linkText("Strategisk samarbeidsutvalg (SSU)")).click();
             assertThat(browser.find("#deviations").getText()).contains("R-BODY-3").contains("KS");
             assertThat(browser.accessibilityViolations()).as("SSU page with its deviations and member form").isEmpty();
+            browser.find("#nav-mine").click();
+            assertThat(browser.find("#no-offices").getText()).contains("jobb-e-post");
+            assertThat(browser.accessibilityViolations()).as("my offices page").isEmpty();
             browser.find("#nav-bodies").click();
             browser.driver.findElement(By.linkText("Partnerskapsmøtet")).click();
             assertThat(browser.find("#partnership-meeting").getText()).contains("Kommunedirektør");

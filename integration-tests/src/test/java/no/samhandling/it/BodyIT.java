@@ -7,6 +7,7 @@ import no.samhandling.body.boundary.BodyService;
 import no.samhandling.body.boundary.BodySummary;
 import no.samhandling.body.boundary.DeviationLine;
 import no.samhandling.body.boundary.GpInvolvement;
+import no.samhandling.body.boundary.MyOffices;
 import no.samhandling.body.boundary.NewCommittee;
 import no.samhandling.body.boundary.LeadershipLine;
 import no.samhandling.body.boundary.MemberLine;
@@ -240,6 +241,25 @@ class BodyIT {
         assertThat(pm.partnershipMeeting().decidingPositions()).containsExactly("HOSPITAL_CEO", "MUNICIPAL_CHIEF_EXECUTIVE");
         assertThat(pm.partnershipMeeting().invited()).contains("KS", "Statsforvalteren", "Helse Sør-Øst RHF");
         assertThat(pm.partnershipMeeting().parts()).hasSize(2);
+    }
+
+    @Test
+    void a_member_sees_their_own_bodies_and_terms() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        String member = fixtures.user(Role.MEMBER, null);
+        long au = bodyId("AU");
+        As.user(secretariat, () -> bodies.addMember(au, new NewMember(version(secretariat, au), null, "Meg Selv",
+                null, Position.OTHER, member + "@example.org", null, Party.OTHER, null, null, SeatType.OBSERVER, null,
+                LocalDate.of(2025, 1, 1), null)));
+
+        MyOffices mine = As.user(member, () -> bodies.mine());
+
+        assertThat(mine.offices()).singleElement().satisfies(o -> {
+            assertThat(o.bodyNameNb()).contains("AU");
+            assertThat(o.current()).isTrue();
+            assertThat(o.membership().seatType()).isEqualTo(SeatType.OBSERVER);
+        });
+        assertThat(As.user(secretariat, () -> bodies.mine()).offices()).isEmpty();
     }
 
     private long bodyId(String code) throws Exception {

@@ -74,6 +74,36 @@ public class BodyService {
                 body.getKind() == BodyKind.PARTNERSHIP_MEETING ? partnershipMeeting(day) : null);
     }
 
+    /**
+     * The signed-in user's own offices: memberships of the people registered with the user's work e-mail, and the
+     * coming meetings of those bodies.
+     */
+    public MyOffices mine() {
+        long community = currentActor.get().communityId();
+        String email = em.find(no.samhandling.user.entity.UserAccount.class, currentActor.get().userId()).getEmail();
+        if (email == null) {
+            return new MyOffices(List.of(), List.of());
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Membership> mine = em.createQuery("""
+                        SELECT m FROM Membership m WHERE m.body.community.id = :c
+                        AND LOWER(m.person.workEmail) = LOWER(:email) ORDER BY m.termFrom DESC""", Membership.class)
+                .setParameter("c", community).setParameter("email", email).getResultList();
+        List<MyOffices.Office> offices = mine.stream().map(m -> new MyOffices.Office(m.getBody().getId(),
+                m.getBody().getNameNb(), m.getBody().getNameEn(), line(m), m.isActiveOn(today))).toList();
+        List<Long> bodyIds = mine.stream().filter(m -> m.isActiveOn(today) || m.getTermFrom().isAfter(today))
+                .map(m -> m.getBody().getId()).distinct().toList();
+        List<MyOffices.NextMeeting> meetings = bodyIds.isEmpty() ? List.of() : em.createQuery("""
+                        SELECT mt FROM Meeting mt JOIN FETCH mt.body WHERE mt.body.id IN :bodies AND mt.startsAt > :now
+                        ORDER BY mt.startsAt""", no.samhandling.meeting.entity.Meeting.class)
+                .setParameter("bodies", bodyIds).setParameter("now", clock.instant()).setMaxResults(20)
+                .getResultStream()
+                .map(mt -> new MyOffices.NextMeeting(mt.getId(), mt.getBody().getNameNb(), mt.getBody().getNameEn(),
+                        mt.getTitle(), mt.getStartsAt().atZone(no.samhandling.platform.control.Resources.OSLO), mt.getPlace()))
+                .toList();
+        return new MyOffices(offices, meetings);
+    }
+
     /** R-BODY-6: SSU mandates a professional committee; the secretariat records it. */
     @RolesAllowed(Role.Names.SECRETARIAT)
     public BodySummary createProfessionalCommittee(NewCommittee committee) {

@@ -9,7 +9,10 @@ import no.samhandling.user.entity.UserAccount;
 
 import java.security.Principal;
 
-/** Resolves the caller principal to an {@link Actor} once per request. */
+/**
+ * Resolves the caller principal to an {@link Actor} once per request and caller (a request runs as one user; the
+ * check on the name keeps it right when code switches identity within one request, as run-as does).
+ */
 @RequestScoped
 public class CurrentActor {
 
@@ -22,8 +25,8 @@ public class CurrentActor {
     private Actor actor;
 
     public Actor get() {
-        if (actor == null) {
-            String name = principal == null ? null : principal.getName();
+        String name = principal == null ? null : principal.getName();
+        if (actor == null || !actor.username().equals(name)) {
             UserAccount user = em.createQuery(
                             "SELECT u FROM UserAccount u WHERE u.username = :name AND u.active = TRUE", UserAccount.class)
                     .setParameter("name", name)
