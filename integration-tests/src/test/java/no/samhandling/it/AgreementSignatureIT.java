@@ -7,6 +7,7 @@ import no.samhandling.user.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,6 +30,7 @@ class AgreementSignatureIT {
     Fixtures fixtures;
 
     @Test
+    @DisplayName("R-AGR-3: a municipality records its own signature once and the list shows it")
     void R_AGR_3_a_municipality_records_its_own_signature_once_and_the_list_shows_it() throws Exception {
         String admin = fixtures.user(Role.MUNICIPAL_ADMIN, "3220");
         long enebakk = fixtures.partnerId("3220");
@@ -51,6 +53,7 @@ class AgreementSignatureIT {
     }
 
     @Test
+    @DisplayName("R-AGR-3: no signature for another party in the future by a wrong role or with an unreadable date")
     void R_AGR_3_no_signature_for_another_party_in_the_future_by_a_wrong_role_or_with_an_unreadable_date() throws Exception {
         String admin = fixtures.user(Role.MUNICIPAL_ADMIN, "3220");
         long enebakk = fixtures.partnerId("3220");

@@ -13,6 +13,7 @@ import no.samhandling.user.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -62,6 +63,7 @@ class ArchiveNotificationIT {
     }
 
     @Test
+    @DisplayName("R-AGR-3: signature is archived once by the hospital and once by the signing municipality only")
     void R_AGR_3_signature_is_archived_once_by_the_hospital_and_once_by_the_signing_municipality_only() throws Exception {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         long hospital = fixtures.hospital().getId();

@@ -14,6 +14,7 @@ import no.samhandling.user.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,6 +48,7 @@ class ArchiveReceiptIT {
     ArchiveQueue archiveQueue;
 
     @Test
+    @DisplayName("R-AGR-5: an archive catches up through its feed and its receipt is visible to the secretariat")
     void R_AGR_5_an_archive_catches_up_through_its_feed_and_its_receipt_is_visible_to_the_secretariat() throws Exception {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         String archiveAccount = fixtures.user(Role.ARCHIVE_SYSTEM, "3207");

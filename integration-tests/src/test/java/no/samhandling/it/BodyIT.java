@@ -21,6 +21,7 @@ import no.samhandling.user.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,6 +52,7 @@ class BodyIT {
     Fixtures fixtures;
 
     @Test
+    @DisplayName("R-BODY-8: the older structure stays in history beside the current bodies")
     void R_BODY_8_the_older_structure_stays_in_history_beside_the_current_bodies() throws Exception {
         String member = fixtures.user(Role.MEMBER, null);
 
@@ -64,6 +66,7 @@ class BodyIT {
     }
 
     @Test
+    @DisplayName("R-BODY-3: the default ssu shows its prescribed composition with every empty seat flagged")
     void R_BODY_3_the_default_ssu_shows_its_prescribed_composition_with_every_empty_seat_flagged() throws Exception {
         String member = fixtures.user(Role.MEMBER, null);
 
@@ -78,6 +81,7 @@ class BodyIT {
     }
 
     @Test
+    @DisplayName("R-BODY-5: the default au flags its missing positions")
     void R_BODY_5_the_default_au_flags_its_missing_positions() throws Exception {
         String member = fixtures.user(Role.MEMBER, null);
 
@@ -90,6 +94,7 @@ class BodyIT {
     }
 
     @Test
+    @DisplayName("R-BODY-3: seating ks as observer and a user representative removes those deviations")
     void R_BODY_3_seating_ks_as_observer_and_a_user_representative_removes_those_deviations() throws Exception {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         long ssu = bodyId("SSU");
@@ -157,6 +162,7 @@ class BodyIT {
     }
 
     @Test
+    @DisplayName("R-BODY-2: ssu leadership takes the proposed alternating term and refuses a leader of the wrong position")
     void R_BODY_2_ssu_leadership_takes_the_proposed_alternating_term_and_refuses_a_leader_of_the_wrong_position() throws Exception {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         long ssu = bodyId("SSU");
@@ -183,6 +189,7 @@ class BodyIT {
     }
 
     @Test
+    @DisplayName("R-BODY-6: ssu mandates a professional committee whose composition is then checked")
     void R_BODY_6_ssu_mandates_a_professional_committee_whose_composition_is_then_checked() throws Exception {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         String admin = fixtures.user(Role.MUNICIPAL_ADMIN, "3205");
@@ -206,6 +213,7 @@ class BodyIT {
     }
 
     @Test
+    @DisplayName("R-BODY-7: gp involvement is shown per level and a gp seat makes a level involved")
     void R_BODY_7_gp_involvement_is_shown_per_level_and_a_gp_seat_makes_a_level_involved() throws Exception {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         BodySummary committee = As.user(secretariat, () -> bodies.createProfessionalCommittee(new NewCommittee(
@@ -224,6 +232,7 @@ class BodyIT {
     }
 
     @Test
+    @DisplayName("R-BODY-1: the partnership meeting is chaired by ssus leader and only the ceo and chief executives decide")
     void R_BODY_1_the_partnership_meeting_is_chaired_by_ssus_leader_and_only_the_ceo_and_chief_executives_decide() throws Exception {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         long ssu = bodyId("SSU");

@@ -6,6 +6,7 @@ import no.samhandling.user.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,6 +28,7 @@ class GpAttendanceIT {
     Fixtures fixtures;
 
     @Test
+    @DisplayName("R-BODY-7: gp attendance is recorded and exported per period as csv for excel")
     void R_BODY_7_gp_attendance_is_recorded_and_exported_per_period_as_csv_for_excel() throws Exception {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         String present = "Fastlege Til Stede " + Fixtures.unique();

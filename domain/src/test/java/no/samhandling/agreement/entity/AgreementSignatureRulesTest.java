@@ -3,6 +3,7 @@ package no.samhandling.agreement.entity;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.partner.entity.PartnerKind;
 import no.samhandling.rules.RuleViolation;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,6 +20,7 @@ class AgreementSignatureRulesTest {
     final Partner lillestrom = new Partner(PartnerKind.MUNICIPALITY, "Lillestrøm", "3205");
 
     @Test
+    @DisplayName("R-AGR-3: hospital and each municipality sign bilaterally with date and role")
     void R_AGR_3_hospital_and_each_municipality_sign_bilaterally_with_date_and_role() {
         AgreementVersion version = new AgreementVersion(agreement, "2.0", AgreementStatus.IN_FORCE, LocalDate.of(2024, 9, 12));
 
@@ -31,6 +33,7 @@ class AgreementSignatureRulesTest {
     }
 
     @Test
+    @DisplayName("R-AGR-3: a party signs a version once")
     void R_AGR_3_a_party_signs_a_version_once() {
         AgreementVersion version = new AgreementVersion(agreement, "2.0", AgreementStatus.IN_FORCE, null);
         version.sign(lillestrom, TODAY, SignatoryRole.MAYOR, TODAY, Instant.EPOCH, "sek");
@@ -42,6 +45,7 @@ class AgreementSignatureRulesTest {
     }
 
     @Test
+    @DisplayName("R-AGR-3: signature in the future by a wrong role or on a draft is refused")
     void R_AGR_3_signature_in_the_future_by_a_wrong_role_or_on_a_draft_is_refused() {
         AgreementVersion inForce = new AgreementVersion(agreement, "2.0", AgreementStatus.IN_FORCE, null);
         AgreementVersion draft = new AgreementVersion(agreement, "3.0", AgreementStatus.DRAFT, null);

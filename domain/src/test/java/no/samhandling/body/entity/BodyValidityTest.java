@@ -1,6 +1,7 @@
 package no.samhandling.body.entity;
 
 import no.samhandling.rules.RuleViolation;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BodyValidityTest {
 
     @Test
+    @DisplayName("R-BODY-8: an older body stays in history and takes no new terms after its end")
     void R_BODY_8_an_older_body_stays_in_history_and_takes_no_new_terms_after_its_end() {
         Body asu = Body.historical("ASU", "Administrativt samarbeidsutvalg (ASU)", LocalDate.of(2021, 12, 1), LocalDate.of(2024, 9, 12));
         Person person = new Person(null, "Kari Nordmann", null, null, Position.MUNICIPAL_CHIEF_EXECUTIVE, null, null);

@@ -1,5 +1,6 @@
 package no.samhandling.body.entity;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ class CompositionCheckTest {
     static final long KS = 3L;
 
     @Test
+    @DisplayName("R-BODY-3: an empty ssu shows every prescribed seat as missing")
     void R_BODY_3_an_empty_ssu_shows_every_prescribed_seat_as_missing() {
         List<Deviation> deviations = CompositionCheck.check(BodyKind.STRATEGIC_COMMITTEE, List.of(), REGIONS, KS);
 
@@ -24,11 +26,13 @@ class CompositionCheckTest {
     }
 
     @Test
+    @DisplayName("R-BODY-3: a complete ssu has no deviation")
     void R_BODY_3_a_complete_ssu_has_no_deviation() {
         assertThat(CompositionCheck.check(BodyKind.STRATEGIC_COMMITTEE, completeSsu(), REGIONS, KS)).isEmpty();
     }
 
     @Test
+    @DisplayName("R-BODY-3: a fixed seat without personal deputy and a region with three seats are flagged")
     void R_BODY_3_a_fixed_seat_without_personal_deputy_and_a_region_with_three_seats_are_flagged() {
         List<Seat> seats = new ArrayList<>(completeSsu());
         seats.set(0, new Seat("Uten Vara", Party.MUNICIPALITIES, "Øvre Romerike", SeatType.FIXED,
@@ -43,6 +47,7 @@ class CompositionCheckTest {
     }
 
     @Test
+    @DisplayName("R-BODY-5: au needs a head of health services four coordinators and the hospitals department head and two advisers")
     void R_BODY_5_au_needs_a_head_of_health_services_four_coordinators_and_the_hospitals_department_head_and_two_advisers() {
         List<Seat> au = new ArrayList<>();
         au.add(new Seat("A", Party.MUNICIPALITIES, null, SeatType.FIXED, Position.HEAD_OF_HEALTH_SERVICES, false, null));

@@ -1,6 +1,7 @@
 package no.samhandling.body.entity;
 
 import no.samhandling.rules.RuleViolation;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ class LeadershipTest {
     final Person department = new Person(null, "Avdelingsleder", null, null, Position.HEAD_OF_COOPERATION_DEPARTMENT, null, null);
 
     @Test
+    @DisplayName("R-BODY-2: ssu leadership alternates in two year terms and the secretary role follows it")
     void R_BODY_2_ssu_leadership_alternates_in_two_year_terms_and_the_secretary_role_follows_it() {
         LeadershipTerm first = Leadership.appoint(ssu, Party.HOSPITAL, ceo, START, START.plusYears(2).minusDays(1),
                 List.of(), List.of());
@@ -36,6 +38,7 @@ class LeadershipTest {
     }
 
     @Test
+    @DisplayName("R-BODY-2: the same party twice a wrong position or a term not of two years is refused")
     void R_BODY_2_the_same_party_twice_a_wrong_position_or_a_term_not_of_two_years_is_refused() {
         LeadershipTerm first = Leadership.appoint(ssu, Party.HOSPITAL, ceo, START, START.plusYears(2).minusDays(1),
                 List.of(), List.of());
@@ -52,6 +55,7 @@ class LeadershipTest {
     }
 
     @Test
+    @DisplayName("R-BODY-4: au leadership is always the other party than ssus")
     void R_BODY_4_au_leadership_is_always_the_other_party_than_ssus() {
         LeadershipTerm ssuTerm = Leadership.appoint(ssu, Party.HOSPITAL, ceo, START, START.plusYears(2).minusDays(1),
                 List.of(), List.of());

@@ -1,6 +1,7 @@
 package no.samhandling.body.entity;
 
 import no.samhandling.rules.RuleViolation;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ class PartnershipAndCommitteeRulesTest {
     final List<String> regions = List.of("Follo", "Kongsvingerregionen");
 
     @Test
+    @DisplayName("R-BODY-1: only the hospital ceo and the municipal chief executives decide in january or february chaired by ssus leader")
     void R_BODY_1_only_the_hospital_ceo_and_the_municipal_chief_executives_decide_in_january_or_february_chaired_by_ssus_leader() {
         Person ceo = new Person(null, "Adm. dir.", null, null, Position.HOSPITAL_CEO, null, null);
         LeadershipTerm ssuLeader = Leadership.appoint(ssu, Party.HOSPITAL, ceo, START, START.plusYears(2).minusDays(1),
@@ -33,6 +35,7 @@ class PartnershipAndCommitteeRulesTest {
     }
 
     @Test
+    @DisplayName("R-BODY-6: a professional committee is mandated by ssu with text and date")
     void R_BODY_6_a_professional_committee_is_mandated_by_ssu_with_text_and_date() {
         Body committee = Body.professionalCommittee(ssu, "FSU-BU", "Faglig samarbeidsutvalg barn og unge", null,
                 "Utvikle felles retningslinjer for barn og unge.", LocalDate.of(2025, 3, 1), true);
@@ -48,6 +51,7 @@ class PartnershipAndCommitteeRulesTest {
     }
 
     @Test
+    @DisplayName("R-BODY-6: members come from the hospital each region and the gps and users when decided")
     void R_BODY_6_members_come_from_the_hospital_each_region_and_the_gps_and_users_when_decided() {
         List<Seat> seats = List.of(
                 new Seat("H", Party.HOSPITAL, null, SeatType.FIXED, Position.CLINIC_DIRECTOR, false, null),
@@ -61,6 +65,7 @@ class PartnershipAndCommitteeRulesTest {
     }
 
     @Test
+    @DisplayName("R-BODY-7: a gp takes part as gp representative or as general practitioner")
     void R_BODY_7_a_gp_takes_part_as_gp_representative_or_as_general_practitioner() {
         assertThat(CompositionCheck.isGp(new Seat("A", Party.OTHER, null, SeatType.GP_REPRESENTATIVE, Position.OTHER, false, null))).isTrue();
         assertThat(CompositionCheck.isGp(new Seat("B", Party.MUNICIPALITIES, null, SeatType.ATTEND_AND_SPEAK,
