@@ -271,6 +271,27 @@ class BodyIT {
         assertThat(As.user(secretariat, () -> bodies.mine()).offices()).isEmpty();
     }
 
+    @Test
+    void a_term_is_ended_on_its_last_day_and_not_before_it_began() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long au = bodyId("AU");
+        LocalDate from = futureDay();
+        MemberLine member = As.user(secretariat, () -> bodies.addMember(au, new NewMember(version(secretariat, au),
+                null, "Snart Ferdig " + Fixtures.unique(), null, Position.COOPERATION_ADVISER, null, null,
+                Party.HOSPITAL, null, null, SeatType.FIXED, null, from, null)));
+
+        assertThatThrownBy(() -> As.user(secretariat, () -> bodies.endMembership(member.id(), member.version(),
+                from.minusDays(1))))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("termTo"));
+        MemberLine ended = As.user(secretariat, () -> bodies.endMembership(member.id(), member.version(), from.plusDays(30)));
+
+        assertThat(ended.termTo()).isEqualTo(from.plusDays(30));
+        assertThat(As.user(secretariat, () -> bodies.get(au, from.plusDays(31))).members())
+                .extracting(MemberLine::id).doesNotContain(member.id());
+        assertThatThrownBy(() -> As.user(secretariat, () -> bodies.endMembership(member.id(), member.version(),
+                from.plusDays(10)))).isInstanceOf(StaleVersion.class);
+    }
+
     private long bodyId(String code) throws Exception {
         return fixtures.count("SELECT b.id FROM Body b WHERE b.code = ?1 AND b.community.code = 'ahus'", code);
     }

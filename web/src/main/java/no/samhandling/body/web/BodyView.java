@@ -61,6 +61,19 @@ public class BodyView implements Serializable {
         }
     }
 
+    private LocalDate lastDay;
+
+    /** Ends a member's term on the given last day. */
+    @ShowsRuleViolations
+    public String end(MemberLine member) {
+        MemberLine ended = bodyService.endMembership(member.id(), member.version(), lastDay);
+        Pages.flashInfo("body.member.ended", ended.personName());
+        return "/app/body?faces-redirect=true&includeViewParams=true";
+    }
+
+    public LocalDate getLastDay() { return lastDay; }
+    public void setLastDay(LocalDate value) { this.lastDay = value; }
+
     private Long leaderPersonId;
     private Party leaderParty;
     private LocalDate leaderFrom;
