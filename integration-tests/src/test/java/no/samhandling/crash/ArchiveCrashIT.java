@@ -57,8 +57,9 @@ class ArchiveCrashIT {
     private static final Logger LOG = Logger.getLogger(ArchiveCrashIT.class.getName());
     private static final String SECRETARIAT = "sekretariat";
     private static final String DEMO_PASSWORD = "samhandling-demo";
-    private static final String CONSUMER = "crash-archive";
-    private static final String CONSUMER_PASSWORD = "crash-archive-1";
+    /** The secretariat may read every party's archive queue (operations); archive accounts only their own. */
+    private static final String CONSUMER = SECRETARIAT;
+    private static final String CONSUMER_PASSWORD = DEMO_PASSWORD;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -90,9 +91,10 @@ class ArchiveCrashIT {
         Set<String> receivedAccounts = new HashSet<>();
 
         try (CrashServer server = new CrashServer(home, base, environment)) {
-            server.prepare(CrashServer.pathOf("samhandling.ear"), CONSUMER, CONSUMER_PASSWORD);
+            server.prepare(CrashServer.pathOf("samhandling.ear"));
             server.start();
             List<Long> partners = partnerIds();
+            List<String> queues = archiveCodes();
 
             AtomicInteger done = new AtomicInteger();
             ExecutorService load = Executors.newFixedThreadPool(4);
@@ -131,9 +133,9 @@ class ArchiveCrashIT {
                     expectedAccounts.add(account);
                 }
             });
-            consumeUntil(receivedIds, receivedAccounts, expectedAccounts, Duration.ofSeconds(60));
+            consumeUntil(queues, receivedIds, receivedAccounts, expectedAccounts, Duration.ofSeconds(60));
             drainMillis = (System.nanoTime() - started) / 1_000_000;
-            consumeUntil(receivedIds, receivedAccounts, Set.of(), Duration.ofSeconds(3)); // anything late or doubled
+            consumeUntil(queues, receivedIds, receivedAccounts, Set.of(), Duration.ofSeconds(3)); // anything late or doubled
             server.stop();
 
             try (Connection db = postgres
@@ -220,9 +222,17 @@ class ArchiveCrashIT {
     }
 
     private List<Long> partnerIds() throws Exception {
+        return partners().stream().map(p -> p.getJsonNumber("id").longValue()).toList();
+    }
+
+    private List<String> archiveCodes() throws Exception {
+        return partners().stream().map(p -> "jms.queue.ArchiveNotifications." + p.getString("archiveCode")).toList();
+    }
+
+    private List<JsonObject> partners() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(CrashServer.APP + "api/partners")).GET());
         JsonArray partners = Json.createReader(new StringReader(response.body())).readArray();
-        return partners.getValuesAs(JsonObject.class).stream().map(p -> p.getJsonNumber("id").longValue()).toList();
+        return partners.getValuesAs(JsonObject.class);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -232,24 +242,33 @@ class ArchiveCrashIT {
     }
 
     /** The independent consumer: a remote Artemis client over WildFly's HTTP port, as an archive system connects. */
-    private void consumeUntil(List<String> ids, Set<String> accounts, Set<String> expected, Duration limit) throws Exception {
+    private void consumeUntil(List<String> queues, List<String> ids, Set<String> accounts, Set<String> expected,
+                              Duration limit) throws Exception {
         ConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + (8080 + CrashServer.PORT_OFFSET)
                 + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor", CONSUMER, CONSUMER_PASSWORD);
         long end = System.nanoTime() + limit.toNanos();
-        try (JMSContext jms = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             JMSConsumer consumer = jms.createConsumer(new ActiveMQQueue("jms.queue.ArchiveNotifications"),
-                     "type = 'partner.archive-connected'")) {
+        try (JMSContext jms = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            List<JMSConsumer> consumers = queues.stream()
+                    .map(q -> jms.createConsumer(new ActiveMQQueue(q), "type = 'partner.archive-connected'")).toList();
             while (System.nanoTime() < end && (expected.isEmpty() || !accounts.containsAll(expected))) {
-                Message message = consumer.receive(500);
-                if (message == null) {
-                    continue;
+                boolean any = false;
+                for (JMSConsumer consumer : consumers) {
+                    Message message = consumer.receiveNoWait();
+                    if (message == null) {
+                        continue;
+                    }
+                    any = true;
+                    String body = message.getBody(String.class);
+                    if (body.contains("crash-" + run + "-")) {
+                        ids.add(message.getStringProperty("messageId"));
+                        accounts.add(account(body));
+                    }
                 }
-                String body = message.getBody(String.class);
-                if (body.contains("crash-" + run + "-")) {
-                    ids.add(message.getStringProperty("messageId"));
-                    accounts.add(account(body));
+                if (!any) {
+                    Thread.sleep(50);
                 }
             }
+            consumers.forEach(JMSConsumer::close);
         }
     }
 

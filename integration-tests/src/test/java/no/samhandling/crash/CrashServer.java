@@ -36,17 +36,11 @@ final class CrashServer implements AutoCloseable {
         this.environment = environment;
     }
 
-    /** Copies the provisioned configuration, deploys the EAR, adds an application user for the remote consumer. */
-    void prepare(Path ear, String consumerUser, String consumerPassword) throws IOException, InterruptedException {
+    /** Copies the provisioned configuration and deploys the EAR. */
+    void prepare(Path ear) throws IOException {
         copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
         Files.createDirectories(base.resolve("deployments"));
         Files.copy(ear, base.resolve("deployments/samhandling.ear"), StandardCopyOption.REPLACE_EXISTING);
-        Process addUser = new ProcessBuilder(home.resolve("bin/add-user.sh").toString(), "-a", "-u", consumerUser,
-                "-p", consumerPassword, "-g", "guest", "-sc", base.resolve("configuration").toString())
-                .redirectErrorStream(true).redirectOutput(base.resolve("add-user.log").toFile()).start();
-        if (addUser.waitFor() != 0) {
-            throw new IllegalStateException("add-user failed, see " + base.resolve("add-user.log"));
-        }
     }
 
     void start() throws IOException, InterruptedException {

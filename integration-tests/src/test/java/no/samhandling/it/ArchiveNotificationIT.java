@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The archive promise on the first real producer, a party's signature on agreement version 2.0: exactly one
@@ -181,6 +182,32 @@ class ArchiveNotificationIT {
         FiksArkivSchema.validate(replayed.get(0).getBody(String.class));
         assertThat(replayed.get(0).getStringProperty("messageId")).isEqualTo(deadLettered.messageId());
         assertThat(archiveQueue.drainDeadLetters(hurdal, 500)).as("replayed means gone from the dead letters").isEmpty();
+    }
+
+    @Test
+    void an_archive_account_reads_its_own_partys_queue_remotely_and_never_another_partys() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long lillestrom = fixtures.partnerId("3205");
+        long nesodden = fixtures.partnerId("3212");
+        long version = fixtures.agreementVersionForSigning();
+        archiveQueue.drain(lillestrom, 200);
+        As.user(secretariat, () -> agreements.recordSignature(version, lillestrom, LocalDate.of(2024, 10, 9),
+                SignatoryRole.MAYOR));
+        fixtures.awaitOutboxDrained();
+        jakarta.jms.ConnectionFactory remote = (jakarta.jms.ConnectionFactory) new javax.naming.InitialContext()
+                .lookup("java:jboss/exported/jms/RemoteConnectionFactory");
+
+        try (jakarta.jms.JMSContext jms = remote.createContext("arkiv-lillestrom", "samhandling-demo")) {
+            assertThatThrownBy(() -> jms.createConsumer(archiveQueue.queueOf(nesodden)).receive(500))
+                    .as("Lillestrøm's archive reading Nesodden's queue")
+                    .isInstanceOf(jakarta.jms.JMSSecurityRuntimeException.class);
+        }
+        try (jakarta.jms.JMSContext jms = remote.createContext("arkiv-lillestrom", "samhandling-demo");
+             jakarta.jms.JMSConsumer own = jms.createConsumer(archiveQueue.queueOf(lillestrom))) {
+            Message message = own.receive(5000);
+            assertThat(message).isNotNull();
+            assertThat(message.getLongProperty("aggregateId")).isEqualTo(version);
+        }
     }
 
     @Test

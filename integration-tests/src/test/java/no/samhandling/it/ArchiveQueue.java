@@ -8,13 +8,19 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import no.samhandling.partner.entity.Partner;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A real consumer of the archive queue, as a partner's archive system would be: it receives only the messages
- * addressed to one partner (a JMS selector) and acknowledges what it took.
+ * A real consumer of the archive queues, as a partner's archive system would be: it reads one party's own queue
+ * and acknowledges what it took.
  */
 @ApplicationScoped
 public class ArchiveQueue {
@@ -22,8 +28,18 @@ public class ArchiveQueue {
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = "java:/jms/queue/ArchiveNotifications")
-    Queue queue;
+    @PersistenceContext(unitName = "samhandling")
+    EntityManager em;
+
+    /** The partner's own archive queue, ArchiveNotifications.<archive code>. */
+    Queue queueOf(long partnerId) {
+        String code = em.find(Partner.class, partnerId).getArchiveCode();
+        try {
+            return (Queue) new InitialContext().lookup("java:/jms/queue/ArchiveNotifications." + code);
+        } catch (NamingException e) {
+            throw new IllegalStateException("no archive queue for " + code, e);
+        }
+    }
 
     @Resource(lookup = "java:/jms/queue/ArchiveNotificationsDLQ")
     Queue deadLetters;
@@ -36,7 +52,7 @@ public class ArchiveQueue {
         int deliveries = 0;
         long end = System.currentTimeMillis() + withinMillis;
         try (JMSContext jms = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED);
-             JMSConsumer consumer = jms.createConsumer(queue, "recipientPartnerId = " + recipientPartnerId)) {
+             JMSConsumer consumer = jms.createConsumer(queueOf(recipientPartnerId))) {
             while (System.currentTimeMillis() < end) {
                 if (consumer.receive(500) != null) {
                     deliveries++;
@@ -55,7 +71,7 @@ public class ArchiveQueue {
             throws Exception {
         List<Double> millis = new ArrayList<>();
         try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             JMSConsumer consumer = jms.createConsumer(queue, "recipientPartnerId = " + recipientPartnerId)) {
+             JMSConsumer consumer = jms.createConsumer(queueOf(recipientPartnerId))) {
             for (int i = 0; i < changes; i++) {
                 change.call();
                 long committed = System.nanoTime();
@@ -74,7 +90,7 @@ public class ArchiveQueue {
 
     /** Everything addressed to the partner that arrives within {@code waitMillis} after the last message. */
     public List<Message> drain(long recipientPartnerId, long waitMillis) throws JMSException {
-        return drain(queue, recipientPartnerId, waitMillis);
+        return drain(queueOf(recipientPartnerId), recipientPartnerId, waitMillis);
     }
 
     private List<Message> drain(Queue from, long recipientPartnerId, long waitMillis) throws JMSException {

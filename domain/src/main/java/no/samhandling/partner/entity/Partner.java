@@ -28,6 +28,10 @@ public class Partner extends VersionedEntity {
     @Column(name = "municipality_number", length = 4, unique = true)
     private String municipalityNumber;
 
+    /** Names the party's archive queue (ArchiveNotifications.<code>) and its archive role (ARCHIVE_<code>). */
+    @Column(name = "archive_code", length = 20, unique = true)
+    private String archiveCode;
+
     @Embedded
     private OrganisationNumber organisationNumber;
 
@@ -85,6 +89,10 @@ public class Partner extends VersionedEntity {
 
     public String getMunicipalityNumber() {
         return municipalityNumber;
+    }
+
+    public String getArchiveCode() {
+        return archiveCode;
     }
 
     public OrganisationNumber getOrganisationNumber() {

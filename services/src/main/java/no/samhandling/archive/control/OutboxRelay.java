@@ -23,8 +23,14 @@ import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import no.samhandling.archive.entity.OutboxMessage;
+import no.samhandling.partner.entity.Partner;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -44,6 +50,7 @@ import java.util.logging.Logger;
 public class OutboxRelay {
 
     public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+    public static final String QUEUE_PREFIX = "java:/jms/queue/ArchiveNotifications.";
     private static final int BATCH = 100;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
 
@@ -53,8 +60,8 @@ public class OutboxRelay {
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = "java:/jms/queue/ArchiveNotifications")
-    Queue queue;
+    /** The archive queue of each recipient, looked up once: java:/jms/queue/ArchiveNotifications.<archive code>. */
+    private final Map<Long, Queue> queues = new HashMap<>();
 
     @Inject
     Clock clock;
@@ -72,6 +79,12 @@ public class OutboxRelay {
         try (JMSContext jms = connectionFactory.createContext()) {
             JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
             for (OutboxMessage row : pending) {
+                Queue queue = queueOf(row.getRecipientPartnerId());
+                if (queue == null) {
+                    LOG.warning(() -> "No archive queue for partner " + row.getRecipientPartnerId() + "; message "
+                            + row.getMessageId() + " waits");
+                    continue;
+                }
                 producer.send(queue, toMessage(jms, row));
                 row.markSent(clock.instant());
             }
@@ -79,6 +92,20 @@ public class OutboxRelay {
             // rows not marked stay pending and go with the next run; already sent ones are dropped as duplicates
             LOG.log(Level.WARNING, "Archive relay interrupted; pending rows are retried", e);
         }
+    }
+
+    private Queue queueOf(long partnerId) {
+        return queues.computeIfAbsent(partnerId, id -> {
+            Partner partner = em.find(Partner.class, id);
+            if (partner == null || partner.getArchiveCode() == null) {
+                return null;
+            }
+            try {
+                return (Queue) new InitialContext().lookup(QUEUE_PREFIX + partner.getArchiveCode());
+            } catch (NamingException e) {
+                return null;
+            }
+        });
     }
 
     @Asynchronous

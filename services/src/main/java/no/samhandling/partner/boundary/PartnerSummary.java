@@ -10,7 +10,8 @@ import java.time.LocalDate;
 public record PartnerSummary(long id, long version, PartnerKind kind, String name, String municipalityNumber,
                              String organisationNumber, String region, String email, String phone,
                              String postalAddress, String archiveSystem, String archiveAccount,
-                             boolean archiveEnabled, LocalDate joinedOn, LocalDate leftOn, boolean mayChange) {
+                             boolean archiveEnabled, String archiveCode, LocalDate joinedOn, LocalDate leftOn,
+                             boolean mayChange) {
 
     static PartnerSummary of(CommunityParty party, boolean mayChange) {
         Partner p = party.getPartner();
@@ -18,7 +19,7 @@ public record PartnerSummary(long id, long version, PartnerKind kind, String nam
                 p.getOrganisationNumber() == null ? null : p.getOrganisationNumber().value(),
                 party.getRegion() == null ? null : party.getRegion().getName(),
                 p.getContact().email(), p.getContact().phone(), p.getContact().postalAddress(),
-                p.getArchive().system(), p.getArchive().account(), p.getArchive().enabled(),
+                p.getArchive().system(), p.getArchive().account(), p.getArchive().enabled(), p.getArchiveCode(),
                 party.getJoinedOn(), party.getLeftOn(), mayChange);
     }
 }
