@@ -292,6 +292,25 @@ class BodyIT {
                 from.plusDays(10)))).isInstanceOf(StaleVersion.class);
     }
 
+    @Test
+    void the_secretariat_corrects_a_person_and_a_stale_screen_or_an_empty_name_is_refused() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long person = fixtures.person("Feilstavet Navn " + Fixtures.unique(), Position.OTHER);
+        long version = As.user(secretariat, () -> bodies.getPerson(person)).version();
+
+        var corrected = As.user(secretariat, () -> bodies.updatePerson(person, version, "Riktig Navn",
+                Position.CLINIC_DIRECTOR, "riktig@ahus.example.org", null));
+
+        assertThat(corrected.fullName()).isEqualTo("Riktig Navn");
+        assertThat(corrected.position()).isEqualTo(Position.CLINIC_DIRECTOR);
+        assertThatThrownBy(() -> As.user(secretariat, () -> bodies.updatePerson(person, version, "Gammel Skjerm",
+                Position.OTHER, null, null))).isInstanceOf(StaleVersion.class);
+        assertThatThrownBy(() -> As.user(secretariat, () -> bodies.updatePerson(person, corrected.version(), " ",
+                Position.OTHER, null, null)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("fullName"));
+        assertThat(As.user(secretariat, () -> bodies.getPerson(person)).fullName()).isEqualTo("Riktig Navn");
+    }
+
     private long bodyId(String code) throws Exception {
         return fixtures.count("SELECT b.id FROM Body b WHERE b.code = ?1 AND b.community.code = 'ahus'", code);
     }

@@ -47,19 +47,24 @@ public class Person extends VersionedEntity {
 
     public Person(HealthCommunity community, String fullName, Partner partner, String organisation, Position position,
                   String workEmail, String workPhone) {
-        if (fullName == null || fullName.isBlank()) {
-            throw RuleViolation.invalidField("fullName", "person.fullName.required");
-        }
-        if (position == null) {
-            throw RuleViolation.invalidField("position", "person.position.required");
-        }
         this.community = community;
-        this.fullName = fullName.strip();
         this.partner = partner;
         this.organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
-        this.position = position;
-        this.workEmail = workEmail == null || workEmail.isBlank() ? null : workEmail.strip();
-        this.workPhone = workPhone == null || workPhone.isBlank() ? null : workPhone.strip();
+        describe(fullName, position, workEmail, workPhone);
+    }
+
+    /** Corrects what users entered about the person. */
+    public void describe(String newFullName, Position newPosition, String newWorkEmail, String newWorkPhone) {
+        if (newFullName == null || newFullName.isBlank()) {
+            throw RuleViolation.invalidField("fullName", "person.fullName.required");
+        }
+        if (newPosition == null) {
+            throw RuleViolation.invalidField("position", "person.position.required");
+        }
+        this.fullName = newFullName.strip();
+        this.position = newPosition;
+        this.workEmail = newWorkEmail == null || newWorkEmail.isBlank() ? null : newWorkEmail.strip();
+        this.workPhone = newWorkPhone == null || newWorkPhone.isBlank() ? null : newWorkPhone.strip();
     }
 
     public HealthCommunity getCommunity() { return community; }

@@ -13,6 +13,7 @@ import no.samhandling.body.entity.Leadership;
 import no.samhandling.body.entity.LeadershipTerm;
 import no.samhandling.body.entity.Party;
 import no.samhandling.body.entity.PartnershipMeetingRules;
+import no.samhandling.body.entity.Position;
 import no.samhandling.body.entity.CompositionCheck;
 import no.samhandling.body.entity.Membership;
 import no.samhandling.body.entity.Person;
@@ -208,6 +209,35 @@ public class BodyService {
         membership.end(lastDay);
         lockAndFlush(membership.getBody());
         return line(membership);
+    }
+
+    /** Corrects a person's name, position and work contact (the version is the one the user saw). */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public PersonDetails updatePerson(long personId, long seenVersion, String fullName, Position position,
+                                   String workEmail, String workPhone) {
+        Person person = person(personId);
+        person.requireVersion(seenVersion);
+        person.describe(fullName, position, workEmail, workPhone);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersion("Person", personId);
+        }
+        return personLine(person);
+    }
+
+    /** One person of the community, for the person page. */
+    public PersonDetails getPerson(long personId) {
+        Person person = em.find(Person.class, personId);
+        if (person == null || person.getCommunity().getId() != currentActor.get().communityId()) {
+            throw new NotFound("Person", personId);
+        }
+        return personLine(person);
+    }
+
+    private static PersonDetails personLine(Person p) {
+        return new PersonDetails(p.getId(), p.getVersion(), p.getFullName(), p.getPosition(), p.getWorkEmail(),
+                p.getWorkPhone());
     }
 
     /** People of the community, for choosing members and deputies. */
