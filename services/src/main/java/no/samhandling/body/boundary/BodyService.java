@@ -18,17 +18,21 @@ import no.samhandling.body.entity.CompositionCheck;
 import no.samhandling.body.entity.Membership;
 import no.samhandling.body.entity.Person;
 import no.samhandling.community.entity.HealthCommunity;
+import no.samhandling.meeting.entity.Meeting;
 import no.samhandling.partner.control.Partners;
 import no.samhandling.partner.entity.Region;
+import no.samhandling.platform.control.Resources;
 import no.samhandling.rules.NotFound;
 import no.samhandling.rules.RuleViolation;
 import no.samhandling.rules.StaleVersion;
 import no.samhandling.security.control.CurrentActor;
 import no.samhandling.user.entity.Role;
+import no.samhandling.user.entity.UserAccount;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Bodies on three levels, who sits in them, and how that compares with the agreement (R-BODY-3, -5, -8). */
 @Stateless
@@ -81,7 +85,7 @@ public class BodyService {
      */
     public MyOffices mine() {
         long community = currentActor.get().communityId();
-        String email = em.find(no.samhandling.user.entity.UserAccount.class, currentActor.get().userId()).getEmail();
+        String email = em.find(UserAccount.class, currentActor.get().userId()).getEmail();
         if (email == null) {
             return new MyOffices(List.of(), List.of());
         }
@@ -96,11 +100,11 @@ public class BodyService {
                 .map(m -> m.getBody().getId()).distinct().toList();
         List<MyOffices.NextMeeting> meetings = bodyIds.isEmpty() ? List.of() : em.createQuery("""
                         SELECT mt FROM Meeting mt JOIN FETCH mt.body WHERE mt.body.id IN :bodies AND mt.startsAt > :now
-                        ORDER BY mt.startsAt""", no.samhandling.meeting.entity.Meeting.class)
+                        ORDER BY mt.startsAt""", Meeting.class)
                 .setParameter("bodies", bodyIds).setParameter("now", clock.instant()).setMaxResults(20)
                 .getResultStream()
                 .map(mt -> new MyOffices.NextMeeting(mt.getId(), mt.getBody().getNameNb(), mt.getBody().getNameEn(),
-                        mt.getTitle(), mt.getStartsAt().atZone(no.samhandling.platform.control.Resources.OSLO), mt.getPlace()))
+                        mt.getTitle(), mt.getStartsAt().atZone(Resources.OSLO), mt.getPlace()))
                 .toList();
         return new MyOffices(offices, meetings);
     }
@@ -131,7 +135,7 @@ public class BodyService {
                 .filter(m -> m.isActiveOn(today) && m.getBody().isValidOn(today))
                 .filter(m -> CompositionCheck.isGp(m.seat()))
                 .toList();
-        return java.util.stream.IntStream.rangeClosed(1, 3).mapToObj(level -> {
+        return IntStream.rangeClosed(1, 3).mapToObj(level -> {
             List<String> bodiesWithGp = active.stream().filter(m -> m.getBody().getLevel() == level)
                     .map(m -> m.getBody().getCode()).distinct().sorted().toList();
             return new GpInvolvement(level, !bodiesWithGp.isEmpty(), bodiesWithGp);
