@@ -69,6 +69,14 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Signs in through the login form on the current page and waits until the application shows the user. */
+    void signIn(String username, String password) {
+        type("#j_username", username);
+        type("#j_password", password);
+        find("#login-submit").click();
+        find("#logout-form\\:logout");
+    }
+
     String htmlLang() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
     }

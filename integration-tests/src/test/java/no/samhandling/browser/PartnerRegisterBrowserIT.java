@@ -36,9 +36,7 @@ class PartnerRegisterBrowserIT {
             assertThat(browser.htmlLang()).isEqualTo("nb");
             assertThat(browser.accessibilityViolations()).as("login page").isEmpty();
 
-            browser.type("#j_username", "nesodden");
-            browser.type("#j_password", DEMO_PASSWORD);
-            browser.find("#login-submit").click();
+            browser.signIn("nesodden", DEMO_PASSWORD);
 
             assertThat(browser.find("main h1").getText()).as(browser.driver.getCurrentUrl()).isEqualTo("Samhandlingspartnere");
             assertThat(browser.driver.findElements(By.cssSelector("#partners-form\\:partners tbody tr"))).hasSize(22);
@@ -79,10 +77,7 @@ class PartnerRegisterBrowserIT {
     void municipal_administrator_sees_another_municipality_read_only() throws Exception {
         try (Browser browser = Browser.start()) {
             browser.open(APP + "login.xhtml");
-            browser.type("#j_username", "lillestrom");
-            browser.type("#j_password", DEMO_PASSWORD);
-            browser.find("#login-submit").click();
-            browser.find("#logout-form\\:logout");
+            browser.signIn("lillestrom", DEMO_PASSWORD);
 
             browser.open(APP + "app/partners.xhtml");
             browser.driver.findElement(By.linkText("Nesodden")).click();
@@ -97,10 +92,7 @@ class PartnerRegisterBrowserIT {
         String username = "ny-" + Long.toString(System.nanoTime(), 36);
         try (Browser browser = Browser.start()) {
             browser.open(APP + "login.xhtml");
-            browser.type("#j_username", "sekretariat");
-            browser.type("#j_password", DEMO_PASSWORD);
-            browser.find("#login-submit").click();
-            browser.find("#logout-form\\:logout");
+            browser.signIn("sekretariat", DEMO_PASSWORD);
 
             browser.find("#nav-users").click();
             assertThat(browser.find("main h1").getText()).isEqualTo("Brukere");

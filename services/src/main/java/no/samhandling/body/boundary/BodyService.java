@@ -16,6 +16,7 @@ import no.samhandling.body.entity.PartnershipMeetingRules;
 import no.samhandling.body.entity.Position;
 import no.samhandling.body.entity.CompositionCheck;
 import no.samhandling.body.entity.Membership;
+import no.samhandling.body.control.People;
 import no.samhandling.body.entity.Person;
 import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.meeting.entity.Meeting;
@@ -50,6 +51,9 @@ public class BodyService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    People people;
 
     public List<BodySummary> list() {
         LocalDate today = LocalDate.now(clock);
@@ -304,11 +308,7 @@ public class BodyService {
     }
 
     private Person person(long personId) {
-        Person person = em.find(Person.class, personId);
-        if (person == null || person.getCommunity().getId() != currentActor.get().communityId()) {
-            throw RuleViolation.invalidField("person", "membership.person.unknown");
-        }
-        return person;
+        return people.get(currentActor.get().communityId(), personId);
     }
 
     private Region region(long regionId) {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import no.samhandling.body.control.People;
 import no.samhandling.body.entity.Person;
 import no.samhandling.cases.entity.CaseFile;
 import no.samhandling.meeting.entity.Attendance;
@@ -31,6 +32,9 @@ public class MeetingService {
 
     @Inject
     CurrentActor currentActor;
+
+    @Inject
+    People people;
 
     /** Records (or corrects) one person's attendance at a meeting of the community. */
     @RolesAllowed(Role.Names.SECRETARIAT)
@@ -77,11 +81,7 @@ public class MeetingService {
     }
 
     private Person person(long personId) {
-        Person person = em.find(Person.class, personId);
-        if (person == null || person.getCommunity().getId() != currentActor.get().communityId()) {
-            throw RuleViolation.invalidField("person", "membership.person.unknown");
-        }
-        return person;
+        return people.get(currentActor.get().communityId(), personId);
     }
 
     public List<MeetingSummary> list() {
