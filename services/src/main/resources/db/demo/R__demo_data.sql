@@ -39,18 +39,33 @@ INSERT INTO meeting (community_id, body_id, starts_at, place, title)
     SELECT c.id, b.id, TIMESTAMP WITH TIME ZONE '2026-12-10 10:00:00+01:00', 'Ahus Nordbyhagen, møterom Glassgården', 'SSU-møte desember 2026'
     FROM health_community c JOIN body b ON b.community_id = c.id AND b.code = 'SSU'
     WHERE c.code = 'ahus' AND NOT EXISTS (SELECT 1 FROM meeting m WHERE m.title = 'SSU-møte desember 2026');
-INSERT INTO case_file (community_id, body_id, case_year, case_sequence, title, step, meeting_id, consequences)
-    SELECT m.community_id, m.body_id, 2026, 12, 'Årlig gjennomgang av overordnet samarbeidsavtale', 'DISCUSSION', m.id,
-           'Ingen økonomiske eller driftsmessige konsekvenser.'
+INSERT INTO case_file (community_id, body_id, case_year, case_sequence, title, step, consequences, has_consequences,
+                       proposal, status, registered_on)
+    SELECT m.community_id, m.body_id, 2026, 12, 'Årlig gjennomgang av overordnet samarbeidsavtale', 'DISCUSSION', 'Ingen økonomiske eller driftsmessige konsekvenser.', FALSE,
+           'SSU gjennomfører den årlige gjennomgangen og gir innspill til AU.', 'OPEN', DATE '2026-11-02'
     FROM meeting m WHERE m.title = 'SSU-møte desember 2026'
     AND NOT EXISTS (SELECT 1 FROM case_file f WHERE f.body_id = m.body_id AND f.case_year = 2026 AND f.case_sequence = 12);
-INSERT INTO case_file (community_id, body_id, case_year, case_sequence, title, step, meeting_id, consequences)
-    SELECT m.community_id, m.body_id, 2026, 13, 'Handlingsplan 2027 for samhandlingsstrategien', 'DECISION', m.id,
-           'Tiltakene dekkes innenfor partenes egne budsjetter.'
+INSERT INTO agenda_item (meeting_id, case_id, step)
+    SELECT m.id, f.id, f.step FROM meeting m JOIN case_file f ON f.body_id = m.body_id AND f.case_year = 2026 AND f.case_sequence = 12
+    WHERE m.title = 'SSU-møte desember 2026'
+    AND NOT EXISTS (SELECT 1 FROM agenda_item a WHERE a.meeting_id = m.id AND a.case_id = f.id);
+INSERT INTO case_file (community_id, body_id, case_year, case_sequence, title, step, consequences, has_consequences,
+                       proposal, status, registered_on)
+    SELECT m.community_id, m.body_id, 2026, 13, 'Handlingsplan 2027 for samhandlingsstrategien', 'DECISION', 'Tiltakene dekkes innenfor partenes egne budsjetter.', TRUE,
+           'SSU vedtar handlingsplan 2027 og ber AU følge opp tiltakene.', 'OPEN', DATE '2026-11-02'
     FROM meeting m WHERE m.title = 'SSU-møte desember 2026'
     AND NOT EXISTS (SELECT 1 FROM case_file f WHERE f.body_id = m.body_id AND f.case_year = 2026 AND f.case_sequence = 13);
-INSERT INTO case_file (community_id, body_id, case_year, case_sequence, title, step, meeting_id, consequences)
-    SELECT m.community_id, m.body_id, 2026, 14, 'Retningslinje for utskrivningsklare pasienter – revisjon', 'DISCUSSION', m.id,
-           'Driftsmessige konsekvenser for kommunenes korttidsplasser; utredes til trinn 2.'
+INSERT INTO agenda_item (meeting_id, case_id, step)
+    SELECT m.id, f.id, f.step FROM meeting m JOIN case_file f ON f.body_id = m.body_id AND f.case_year = 2026 AND f.case_sequence = 13
+    WHERE m.title = 'SSU-møte desember 2026'
+    AND NOT EXISTS (SELECT 1 FROM agenda_item a WHERE a.meeting_id = m.id AND a.case_id = f.id);
+INSERT INTO case_file (community_id, body_id, case_year, case_sequence, title, step, consequences, has_consequences,
+                       proposal, status, registered_on)
+    SELECT m.community_id, m.body_id, 2026, 14, 'Retningslinje for utskrivningsklare pasienter – revisjon', 'DISCUSSION', 'Driftsmessige konsekvenser for kommunenes korttidsplasser; utredes til trinn 2.', TRUE,
+           'SSU gir innspill til revidert retningslinje; saken legges fram til vedtak i neste møte.', 'OPEN', DATE '2026-11-02'
     FROM meeting m WHERE m.title = 'SSU-møte desember 2026'
     AND NOT EXISTS (SELECT 1 FROM case_file f WHERE f.body_id = m.body_id AND f.case_year = 2026 AND f.case_sequence = 14);
+INSERT INTO agenda_item (meeting_id, case_id, step)
+    SELECT m.id, f.id, f.step FROM meeting m JOIN case_file f ON f.body_id = m.body_id AND f.case_year = 2026 AND f.case_sequence = 14
+    WHERE m.title = 'SSU-møte desember 2026'
+    AND NOT EXISTS (SELECT 1 FROM agenda_item a WHERE a.meeting_id = m.id AND a.case_id = f.id);

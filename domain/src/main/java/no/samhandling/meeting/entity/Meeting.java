@@ -9,13 +9,18 @@ import jakarta.persistence.Table;
 import no.samhandling.body.entity.Body;
 import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.persistence.VersionedEntity;
+import no.samhandling.rules.RuleViolation;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** A meeting of one body, at a moment in time (shown in Europe/Oslo), with a place or a digital link. */
 @Entity
 @Table(name = "meeting")
 public class Meeting extends VersionedEntity {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "community_id", nullable = false, updatable = false)
@@ -34,7 +39,75 @@ public class Meeting extends VersionedEntity {
     @Column(nullable = false, length = 300)
     private String title;
 
+    @Column(name = "ends_at")
+    private Instant endsAt;
+
+    @Column(name = "digital_link", length = 500)
+    private String digitalLink;
+
     protected Meeting() {
+    }
+
+    /**
+     * A new meeting, called for a coming day: a meeting in the past gets no new agenda. It takes place somewhere, or
+     * digitally, or both; the body must exist on the day (R-BODY-8).
+     */
+    public Meeting(HealthCommunity community, Body body, Instant startsAt, Instant endsAt, String place,
+                   String digitalLink, String title, Instant now) {
+        if (startsAt == null) {
+            throw RuleViolation.invalidField("startsAt", "meeting.startsAt.required");
+        }
+        if (!startsAt.isAfter(now)) {
+            throw RuleViolation.invalidField("startsAt", "meeting.startsAt.past");
+        }
+        if (!body.isValidOn(startsAt.atZone(OSLO).toLocalDate())) {
+            throw new RuleViolation("R-BODY-8", "membership.body.notValid", body.getNameNb());
+        }
+        this.community = community;
+        this.body = body;
+        this.startsAt = startsAt;
+        describe(endsAt, place, digitalLink, title);
+    }
+
+    public void describe(Instant newEndsAt, String newPlace, String newDigitalLink, String newTitle) {
+        if (newEndsAt != null && !newEndsAt.isAfter(startsAt)) {
+            throw RuleViolation.invalidField("endsAt", "meeting.endsAt.beforeStart");
+        }
+        String placeText = blankToNull(newPlace, "place", 300);
+        String link = blankToNull(newDigitalLink, "digitalLink", 500);
+        if (placeText == null && link == null) {
+            throw RuleViolation.invalidField("place", "meeting.place.required");
+        }
+        if (link != null && !link.matches("https://\\S+")) {
+            throw RuleViolation.invalidField("digitalLink", "meeting.digitalLink.invalid");
+        }
+        String titleText = blankToNull(newTitle, "title", 300);
+        if (titleText == null) {
+            throw RuleViolation.invalidField("title", "input.required");
+        }
+        this.endsAt = newEndsAt;
+        this.place = placeText;
+        this.digitalLink = link;
+        this.title = titleText;
+    }
+
+    /** The meeting's day in the Oslo calendar. */
+    public LocalDate day() {
+        return startsAt.atZone(OSLO).toLocalDate();
+    }
+
+    public boolean hasStartedAt(Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
+    private static String blankToNull(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > max) {
+            throw RuleViolation.invalidField(field, "input.tooLong", max);
+        }
+        return value.strip();
     }
 
     public HealthCommunity getCommunity() { return community; }
@@ -42,4 +115,6 @@ public class Meeting extends VersionedEntity {
     public Instant getStartsAt() { return startsAt; }
     public String getPlace() { return place; }
     public String getTitle() { return title; }
+    public Instant getEndsAt() { return endsAt; }
+    public String getDigitalLink() { return digitalLink; }
 }

@@ -73,6 +73,25 @@ public class ArchiveNotifier {
         record(communityId, recipients, "agreement.signature-recorded", "AgreementVersion", version.getId(), payload);
     }
 
+    /**
+     * R-CASE-5: a body decided a case; the decision binds every party, so every party's archive files it. A
+     * correction after approved minutes and a case closed without consensus are sent the same way.
+     */
+    public void caseOutcome(long communityId, CaseOutcome outcome, List<Partner> parties) {
+        String payload = Arkivmelding.of(
+                new Arkivmelding.Folder("case/" + outcome.caseId(), outcome.caseTitle(), outcome.caseDate(),
+                        parties.stream().map(Partner::getName).toList()),
+                new Arkivmelding.Note(outcome.recordKey(), outcome.recordTitle(), outcome.recordDate(),
+                        outcome.text()));
+        Set<Long> recipients = parties.stream().map(Partner::getId).collect(Collectors.toCollection(LinkedHashSet::new));
+        record(communityId, recipients, outcome.type(), "Case", outcome.caseId(), payload);
+    }
+
+    /** What an archive needs of a case's outcome: the case folder and the record of this outcome. */
+    public record CaseOutcome(String type, long caseId, String caseTitle, LocalDate caseDate, String recordKey,
+                              String recordTitle, LocalDate recordDate, String text) {
+    }
+
     /** Hospital trusts among the given parties: they are concerned by every bilateral event. */
     public static List<Partner> hospitals(List<Partner> parties) {
         return parties.stream().filter(p -> p.getKind() == PartnerKind.HOSPITAL_TRUST).toList();

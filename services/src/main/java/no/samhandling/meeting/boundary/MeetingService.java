@@ -6,6 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import no.samhandling.body.control.People;
+import no.samhandling.body.entity.Body;
+import no.samhandling.body.entity.Membership;
+import no.samhandling.cases.control.CaseFiles;
+import no.samhandling.cases.entity.AgendaItem;
+import no.samhandling.cases.entity.ConflictOfInterest;
+import no.samhandling.cases.entity.Consensus;
+import no.samhandling.cases.entity.Decision;
+import no.samhandling.cases.entity.PaperDeadline;
+import no.samhandling.cases.entity.PaperStatus;
+import no.samhandling.community.entity.HealthCommunity;
+import no.samhandling.meeting.entity.MeetingCadence;
+import no.samhandling.meeting.entity.Minutes;
+import no.samhandling.meeting.entity.MinutesCorrection;
+import no.samhandling.security.control.Actor;
 import no.samhandling.body.entity.Person;
 import no.samhandling.cases.entity.CaseFile;
 import no.samhandling.meeting.entity.Attendance;
@@ -17,7 +31,14 @@ import no.samhandling.platform.control.Resources;
 import no.samhandling.security.control.CurrentActor;
 import no.samhandling.user.entity.Role;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,6 +57,12 @@ public class MeetingService {
     @Inject
     People people;
 
+    @Inject
+    CaseFiles caseFiles;
+
+    @Inject
+    Clock clock;
+
     /** Records (or corrects) one person's attendance at a meeting of the community. */
     @RolesAllowed(Role.Names.SECRETARIAT)
     public void recordAttendance(long meetingId, long personId, AttendanceStatus status, Long deputyForPersonId) {
@@ -53,6 +80,158 @@ public class MeetingService {
         } else {
             existing.record(status, deputyFor);
         }
+        if (status == AttendanceStatus.ABSENT) {
+            callInDeputy(meeting, person);
+        }
+    }
+
+    /** A member who reports absence has the personal deputy called in, unless the deputy's attendance is recorded. */
+    private void callInDeputy(Meeting meeting, Person absent) {
+        em.createQuery("SELECT m FROM Membership m WHERE m.body = :b AND m.person = :p AND m.deputy IS NOT NULL",
+                        Membership.class)
+                .setParameter("b", meeting.getBody()).setParameter("p", absent).getResultStream()
+                .filter(m -> m.isActiveOn(meeting.day()))
+                .findFirst()
+                .ifPresent(m -> {
+                    long recorded = em.createQuery(
+                                    "SELECT COUNT(a) FROM Attendance a WHERE a.meeting = :m AND a.person = :p", Long.class)
+                            .setParameter("m", meeting).setParameter("p", m.getDeputy()).getSingleResult();
+                    if (recorded == 0) {
+                        em.persist(new Attendance(meeting, m.getDeputy(), AttendanceStatus.DEPUTY, absent));
+                    }
+                });
+    }
+
+    /** Calls a meeting of one of the community's bodies, on a coming day. */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public long create(NewMeeting request) {
+        Actor actor = currentActor.get();
+        Body body = caseFiles.body(actor.communityId(), request.bodyId());
+        Meeting meeting = new Meeting(em.getReference(HealthCommunity.class, actor.communityId()), body,
+                oslo(request.startsAt()), oslo(request.endsAt()), request.place(), request.digitalLink(),
+                request.title(), clock.instant());
+        em.persist(meeting);
+        em.flush();
+        return meeting.getId();
+    }
+
+    /** Changes a meeting's end, place, link and title while its minutes are not approved. */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public void describe(long meetingId, long seenVersion, NewMeeting request) {
+        Meeting meeting = caseFiles.meeting(currentActor.get().communityId(), meetingId);
+        meeting.requireVersion(seenVersion);
+        caseFiles.minutes(meeting).ifPresent(Minutes::requireDraft);
+        meeting.describe(oslo(request.endsAt()), request.place(), request.digitalLink(), request.title());
+    }
+
+    /** Approves the minutes at the end of the meeting or at a later meeting of the body; they are locked after. */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public void approveMinutes(long meetingId, Long atMeetingId) {
+        Actor actor = currentActor.get();
+        Meeting meeting = caseFiles.meeting(actor.communityId(), meetingId);
+        Meeting at = atMeetingId == null ? meeting : caseFiles.meeting(actor.communityId(), atMeetingId);
+        Minutes minutes = caseFiles.minutes(meeting).orElseGet(() -> {
+            Minutes draft = new Minutes(meeting);
+            em.persist(draft);
+            return draft;
+        });
+        minutes.approve(at, actor.username(), clock.instant(), LocalDate.now(clock));
+    }
+
+    public MeetingDetails details(long meetingId) {
+        Meeting meeting = caseFiles.meeting(currentActor.get().communityId(), meetingId);
+        List<AgendaItem> items = em.createQuery("""
+                        SELECT a FROM AgendaItem a JOIN FETCH a.caseFile WHERE a.meeting = :m
+                        ORDER BY a.part, a.step, a.caseFile.year, a.caseFile.sequence""", AgendaItem.class)
+                .setParameter("m", meeting).getResultList();
+        Map<Long, Decision> decisions = em.createQuery("SELECT d FROM Decision d WHERE d.agendaItem.meeting = :m",
+                        Decision.class).setParameter("m", meeting).getResultStream()
+                .collect(Collectors.toMap(d -> d.getAgendaItem().getId(), Function.identity()));
+        Map<Long, List<String>> disqualified = em.createQuery("""
+                        SELECT c FROM ConflictOfInterest c WHERE c.caseFile IN
+                        (SELECT a.caseFile FROM AgendaItem a WHERE a.meeting = :m)""", ConflictOfInterest.class)
+                .setParameter("m", meeting).getResultStream()
+                .collect(Collectors.groupingBy(c -> c.getCaseFile().getId(), Collectors.mapping(
+                        c -> c.getPerson().getFullName() + " (" + c.getReason() + "; " + c.getDecidedBy() + ")",
+                        Collectors.toList())));
+        List<MeetingDetails.Entry> agenda = items.stream().map(a -> {
+            CaseFile f = a.getCaseFile();
+            Decision d = decisions.get(a.getId());
+            PaperStatus papers = caseFiles.paperStatus(a);
+            return new MeetingDetails.Entry(a.getId(), a.getVersion(), f.getId(), f.number(), f.getTitle(),
+                    a.getStep(), a.getPart(), papers, papers.keepsOnAgenda(), a.getExceptionReason(),
+                    a.getExceptionBy(), f.getProposal(), f.getAlternatives(), f.getHasConsequences(),
+                    f.getConsequences(), a.getOutcome(), a.getOutcomeNote(), d == null ? null : d.getId(),
+                    d == null ? null : d.getVersion(), d == null ? null : d.getText(),
+                    disqualified.getOrDefault(f.getId(), List.of()));
+        }).toList();
+        Optional<Minutes> minutes = caseFiles.minutes(meeting);
+        List<MeetingDetails.Correction> corrections = minutes.map(m -> em.createQuery(
+                        "SELECT c FROM MinutesCorrection c WHERE c.minutes = :m ORDER BY c.correctedAt, c.id",
+                        MinutesCorrection.class).setParameter("m", m).getResultStream()
+                .map(c -> new MeetingDetails.Correction(c.getCorrectedBy(), c.getCorrectedAt().atZone(Resources.OSLO),
+                        c.getReason(), c.getBeforeText(), c.getAfterText())).toList()).orElse(List.of());
+        MeetingDetails.Minutes minutesLine = new MeetingDetails.Minutes(
+                minutes.map(Minutes::isApproved).orElse(false), minutes.map(Minutes::getApprovedOn).orElse(null),
+                minutes.map(Minutes::getApprovedAt).map(Meeting::getTitle).orElse(null),
+                minutes.map(Minutes::getApprovedBy).orElse(null), corrections);
+        return new MeetingDetails(meeting.getId(), meeting.getVersion(), meeting.getBody().getId(),
+                meeting.getBody().getCode(), meeting.getBody().getNameNb(), meeting.getBody().getNameEn(),
+                meeting.getBody().getKind(), meeting.getTitle(), meeting.getStartsAt().atZone(Resources.OSLO),
+                meeting.getEndsAt() == null ? null : meeting.getEndsAt().atZone(Resources.OSLO), meeting.getPlace(),
+                meeting.getDigitalLink(), PaperDeadline.dueOn(meeting.getStartsAt()),
+                meeting.hasStartedAt(clock.instant()), agenda, attendance(meeting),
+                caseFiles.decidingSeats(meeting).stream().map(Consensus.DecidingSeat::sittingName).toList(),
+                minutesLine);
+    }
+
+    /** Everyone expected (members active on the day) and everyone recorded, with their attendance. */
+    private List<MeetingDetails.AttendanceLine> attendance(Meeting meeting) {
+        Map<Long, Attendance> recorded = em.createQuery("SELECT a FROM Attendance a WHERE a.meeting = :m",
+                        Attendance.class).setParameter("m", meeting).getResultStream()
+                .collect(Collectors.toMap(a -> a.getPerson().getId(), Function.identity()));
+        Map<Long, MeetingDetails.AttendanceLine> lines = new LinkedHashMap<>();
+        em.createQuery("SELECT m FROM Membership m JOIN FETCH m.person WHERE m.body = :b ORDER BY m.party, m.person.fullName",
+                        Membership.class).setParameter("b", meeting.getBody()).getResultStream()
+                .filter(m -> m.isActiveOn(meeting.day()))
+                .forEach(m -> lines.putIfAbsent(m.getPerson().getId(), line(m.getPerson(), m.getParty().name(),
+                        recorded.get(m.getPerson().getId()))));
+        recorded.values().forEach(a -> lines.putIfAbsent(a.getPerson().getId(), line(a.getPerson(), null, a)));
+        return List.copyOf(lines.values());
+    }
+
+    private static MeetingDetails.AttendanceLine line(Person person, String party, Attendance attendance) {
+        return new MeetingDetails.AttendanceLine(person.getId(), person.getFullName(), party,
+                attendance == null ? null : attendance.getStatus(),
+                attendance == null || attendance.getDeputyFor() == null ? null : attendance.getDeputyFor().getFullName());
+    }
+
+    /**
+     * R-BODY-1 / R-BODY-2: periods of this year that have begun without a meeting of SSU (each quarter) or of the
+     * partnership meeting (January/February).
+     */
+    public List<CadenceGap> cadence() {
+        long community = currentActor.get().communityId();
+        LocalDate today = LocalDate.now(clock);
+        List<Body> bodies = em.createQuery("""
+                        SELECT b FROM Body b WHERE b.community.id = :c AND b.kind IN
+                        (no.samhandling.body.entity.BodyKind.STRATEGIC_COMMITTEE,
+                         no.samhandling.body.entity.BodyKind.PARTNERSHIP_MEETING) ORDER BY b.level""", Body.class)
+                .setParameter("c", community).getResultStream().filter(b -> b.isValidOn(today)).toList();
+        List<CadenceGap> gaps = new ArrayList<>();
+        for (Body body : bodies) {
+            List<LocalDate> days = em.createQuery("SELECT m FROM Meeting m WHERE m.body = :b", Meeting.class)
+                    .setParameter("b", body).getResultStream().map(Meeting::day).toList();
+            MeetingCadence.gaps(body.getKind(), days, today.getYear(), today).stream()
+                    .filter(g -> body.isValidOn(g.to()))
+                    .forEach(g -> gaps.add(new CadenceGap(body.getCode(), body.getNameNb(), body.getNameEn(), g.year(),
+                            g.quarter(), g.from(), g.to())));
+        }
+        return gaps;
+    }
+
+    private static Instant oslo(LocalDateTime wallClock) {
+        return wallClock == null ? null : wallClock.atZone(Resources.OSLO).toInstant();
     }
 
     /**
@@ -90,17 +269,18 @@ public class MeetingService {
                         SELECT m FROM Meeting m JOIN FETCH m.body
                         WHERE m.community.id = :c ORDER BY m.startsAt DESC""", Meeting.class)
                 .setParameter("c", community).getResultList();
-        Map<Long, List<CaseFile>> agendas = em.createQuery("""
-                        SELECT f FROM CaseFile f WHERE f.community.id = :c AND f.meeting IS NOT NULL
-                        ORDER BY f.year, f.sequence""", CaseFile.class)
+        Map<Long, List<AgendaItem>> agendas = em.createQuery("""
+                        SELECT a FROM AgendaItem a JOIN FETCH a.caseFile WHERE a.meeting.community.id = :c
+                        ORDER BY a.caseFile.year, a.caseFile.sequence""", AgendaItem.class)
                 .setParameter("c", community).getResultStream()
-                .collect(Collectors.groupingBy(f -> f.getMeeting().getId()));
+                .collect(Collectors.groupingBy(a -> a.getMeeting().getId()));
         return meetings.stream().map(m -> new MeetingSummary(m.getId(), m.getBody().getCode(),
                         m.getBody().getNameNb(), m.getBody().getNameEn(), m.getStartsAt().atZone(Resources.OSLO),
                         m.getPlace(), m.getTitle(),
                         agendas.getOrDefault(m.getId(), List.of()).stream()
-                                .map(f -> new MeetingSummary.AgendaItem(f.getId(), f.number(), f.getTitle(),
-                                        f.getStep(), f.getConsequences()))
+                                .map(a -> new MeetingSummary.AgendaItem(a.getCaseFile().getId(),
+                                        a.getCaseFile().number(), a.getCaseFile().getTitle(), a.getStep(),
+                                        a.getCaseFile().getConsequences()))
                                 .toList()))
                 .toList();
     }

@@ -1,0 +1,74 @@
+package no.samhandling.cases.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import no.samhandling.persistence.VersionedEntity;
+import no.samhandling.rules.RuleViolation;
+
+import java.time.LocalDate;
+
+/** The decision (vedtak) a meeting made in a case; it binds the parties (R-CASE-5). */
+@Entity
+@Table(name = "decision")
+public class Decision extends VersionedEntity {
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
+    private CaseFile caseFile;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agenda_item_id", nullable = false, updatable = false)
+    private AgendaItem agendaItem;
+
+    @Column(nullable = false, length = CaseFile.TEXT_MAX)
+    private String text;
+
+    @Column(name = "decided_on", nullable = false, updatable = false)
+    private LocalDate decidedOn;
+
+    @Column(name = "recorded_by", nullable = false, length = 100, updatable = false)
+    private String recordedBy;
+
+    protected Decision() {
+    }
+
+    public Decision(AgendaItem agendaItem, String text, LocalDate decidedOn, String recordedBy) {
+        this.agendaItem = agendaItem;
+        this.caseFile = agendaItem.getCaseFile();
+        this.text = checked(text);
+        this.decidedOn = decidedOn;
+        this.recordedBy = recordedBy;
+    }
+
+    /** A correction after the minutes were approved; the caller records who and why in the minutes. */
+    public String correct(String newText) {
+        String before = text;
+        String after = checked(newText);
+        if (after.equals(before)) {
+            throw RuleViolation.invalidField("text", "decision.correction.unchanged");
+        }
+        text = after;
+        return before;
+    }
+
+    private static String checked(String value) {
+        if (value == null || value.isBlank()) {
+            throw RuleViolation.invalidField("text", "decision.text.required");
+        }
+        if (value.strip().length() > CaseFile.TEXT_MAX) {
+            throw RuleViolation.invalidField("text", "input.tooLong", CaseFile.TEXT_MAX);
+        }
+        return value.strip();
+    }
+
+    public CaseFile getCaseFile() { return caseFile; }
+    public AgendaItem getAgendaItem() { return agendaItem; }
+    public String getText() { return text; }
+    public LocalDate getDecidedOn() { return decidedOn; }
+    public String getRecordedBy() { return recordedBy; }
+}

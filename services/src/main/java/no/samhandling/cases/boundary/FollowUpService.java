@@ -1,0 +1,99 @@
+package no.samhandling.cases.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import no.samhandling.cases.entity.CaseFile;
+import no.samhandling.cases.entity.Decision;
+import no.samhandling.cases.entity.FollowUpAction;
+import no.samhandling.cases.entity.FollowUpStatus;
+import no.samhandling.community.entity.HealthCommunity;
+import no.samhandling.partner.control.Partners;
+import no.samhandling.rules.Forbidden;
+import no.samhandling.rules.NotFound;
+import no.samhandling.security.control.Actor;
+import no.samhandling.security.control.CurrentActor;
+import no.samhandling.user.entity.Role;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** R-CASE-6: AU's follow-up of decisions — actions with a responsible party and a due day, overdue flagged. */
+@Stateless
+@RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MUNICIPAL_ADMIN, Role.Names.HOSPITAL_ADMIN, Role.Names.MEMBER})
+public class FollowUpService {
+
+    @PersistenceContext(unitName = "samhandling")
+    EntityManager em;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Partners partners;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public long add(long decisionId, String description, Long responsiblePartnerId, LocalDate dueOn) {
+        Actor actor = currentActor.get();
+        Decision decision = em.find(Decision.class, decisionId);
+        if (decision == null || decision.getCaseFile().getCommunity().getId() != actor.communityId()) {
+            throw new NotFound("Decision", decisionId);
+        }
+        FollowUpAction action = new FollowUpAction(em.getReference(HealthCommunity.class, actor.communityId()),
+                decision, description, responsiblePartnerId == null ? null
+                : partners.getInCommunity(actor.communityId(), responsiblePartnerId).getPartner(), dueOn);
+        em.persist(action);
+        em.flush();
+        return action.getId();
+    }
+
+    /** The responsible party's administrator or the secretariat reports how the action stands. */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MUNICIPAL_ADMIN, Role.Names.HOSPITAL_ADMIN})
+    public FollowUpLine report(long actionId, long seenVersion, FollowUpStatus status, String note) {
+        Actor actor = currentActor.get();
+        FollowUpAction action = em.find(FollowUpAction.class, actionId);
+        if (action == null || action.getCommunity().getId() != actor.communityId()) {
+            throw new NotFound("FollowUpAction", actionId);
+        }
+        if (!actor.mayChangePartner(action.getResponsible().getId())) {
+            throw new Forbidden(actor.username() + " may not report on action " + actionId);
+        }
+        action.requireVersion(seenVersion);
+        LocalDate today = LocalDate.now(clock);
+        action.report(status, note, today);
+        em.flush();
+        return line(action, today);
+    }
+
+    /** AU's follow-up list: open actions (or all), earliest due first; a party's administrator sees theirs first. */
+    public List<FollowUpLine> list(boolean openOnly) {
+        Actor actor = currentActor.get();
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("""
+                        SELECT a FROM FollowUpAction a JOIN FETCH a.decision JOIN FETCH a.decision.caseFile
+                        JOIN FETCH a.decision.caseFile.body
+                        WHERE a.community.id = :c ORDER BY a.dueOn, a.id""", FollowUpAction.class)
+                .setParameter("c", actor.communityId()).getResultStream()
+                .filter(a -> !openOnly || !a.getStatus().isClosed())
+                .map(a -> line(a, today))
+                .sorted((x, y) -> Boolean.compare(!own(actor, x), !own(actor, y)))
+                .toList();
+    }
+
+    private static boolean own(Actor actor, FollowUpLine line) {
+        return actor.partnerId() != null && actor.partnerId() == line.responsibleId();
+    }
+
+    static FollowUpLine line(FollowUpAction a, LocalDate today) {
+        CaseFile file = a.getDecision().getCaseFile();
+        return new FollowUpLine(a.getId(), a.getVersion(), file.getId(), file.number(), file.getBody().getCode(),
+                file.getTitle(), a.getDescription(), a.getResponsible().getId(), a.getResponsible().getName(),
+                a.getDueOn(), a.getStatus(), a.getCompletedOn(), a.getStatusNote(), a.isOverdueOn(today));
+    }
+}
