@@ -66,7 +66,9 @@ public class RuleViolationMessages implements Serializable {
         Object[] shown = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             String enumKey = arguments[i] instanceof Enum<?> e ? e.getDeclaringClass().getSimpleName() + "." + e.name() : null;
-            shown[i] = enumKey != null && bundle.containsKey(enumKey) ? bundle.getString(enumKey) : arguments[i];
+            shown[i] = enumKey != null && bundle.containsKey(enumKey) ? bundle.getString(enumKey)
+                    : arguments[i] instanceof java.time.LocalDate day
+                    ? java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(day) : arguments[i];
         }
         return new MessageFormat(pattern, locale).format(shown);
     }

@@ -10,6 +10,7 @@ import no.samhandling.cases.entity.Decision;
 import no.samhandling.cases.entity.FollowUpAction;
 import no.samhandling.cases.entity.FollowUpStatus;
 import no.samhandling.community.entity.HealthCommunity;
+import no.samhandling.meeting.boundary.MeetingDetails;
 import no.samhandling.partner.control.Partners;
 import no.samhandling.rules.Forbidden;
 import no.samhandling.rules.NotFound;
@@ -20,6 +21,9 @@ import no.samhandling.user.entity.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** R-CASE-6: AU's follow-up of decisions — actions with a responsible party and a due day, overdue flagged. */
 @Stateless
@@ -84,6 +88,13 @@ public class FollowUpService {
                 .map(a -> line(a, today))
                 .sorted((x, y) -> Boolean.compare(!own(actor, x), !own(actor, y)))
                 .toList();
+    }
+
+    /** The follow-up actions of the cases on a meeting's agenda, for its minutes. */
+    public Map<Long, List<FollowUpLine>> byCase(MeetingDetails meeting) {
+        Set<Long> caseIds = meeting.agenda().stream().map(MeetingDetails.Entry::caseId).collect(Collectors.toSet());
+        return list(false).stream().filter(l -> caseIds.contains(l.caseId()))
+                .collect(Collectors.groupingBy(FollowUpLine::caseId));
     }
 
     private static boolean own(Actor actor, FollowUpLine line) {

@@ -8,14 +8,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import no.samhandling.cases.boundary.FollowUpService;
+import no.samhandling.meeting.boundary.CadenceGap;
 import no.samhandling.meeting.boundary.GpAttendanceLine;
+import no.samhandling.meeting.boundary.MeetingDetails;
+import no.samhandling.meeting.boundary.NewMeeting;
+import no.samhandling.meeting.control.MeetingCalendar;
+import no.samhandling.meeting.control.MeetingDocuments;
 import no.samhandling.meeting.boundary.MeetingService;
 import no.samhandling.meeting.boundary.MeetingSummary;
 import no.samhandling.meeting.entity.AttendanceStatus;
 import no.samhandling.rules.RuleViolation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -34,10 +43,78 @@ public class MeetingResource {
     @Inject
     MeetingService meetings;
 
+    @Inject
+    FollowUpService followUp;
+
     @GET
     @Path("meetings")
     public List<MeetingSummary> list() {
         return meetings.list();
+    }
+
+    @POST
+    @Path("meetings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewMeeting meeting, @Context UriInfo uri) {
+        if (meeting == null) {
+            throw RuleViolation.invalidField("bodyId", "input.required");
+        }
+        long id = meetings.create(meeting);
+        return Response.created(uri.getBaseUriBuilder().path("meetings").path(String.valueOf(id)).build())
+                .entity(meetings.details(id)).build();
+    }
+
+    @GET
+    @Path("meetings/{id}")
+    public MeetingDetails details(@PathParam("id") long id) {
+        return meetings.details(id);
+    }
+
+    @GET
+    @Path("meetings/cadence")
+    public List<CadenceGap> cadence() {
+        return meetings.cadence();
+    }
+
+    /** Approval of the minutes, at this meeting (no body) or at a later one of the same body. */
+    public record Approval(Long atMeetingId) {
+    }
+
+    @POST
+    @Path("meetings/{id}/minutes/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response approve(@PathParam("id") long id, Approval approval) {
+        meetings.approveMinutes(id, approval == null ? null : approval.atMeetingId());
+        return Response.noContent().build();
+    }
+
+    /** The invitation for calendars (RFC 5545). */
+    @GET
+    @Path("meetings/{id}/invitation.ics")
+    @Produces("text/calendar; charset=UTF-8")
+    public Response invitation(@PathParam("id") long id, @Context UriInfo uri) {
+        String ics = MeetingCalendar.ics(meetings.details(id), uri.getBaseUri().getHost(), Instant.now());
+        return Response.ok(ics).header("Content-Disposition", "attachment; filename=\"mote-" + id + ".ics\"").build();
+    }
+
+    @GET
+    @Path("meetings/{id}/notice.pdf")
+    @Produces("application/pdf")
+    public Response notice(@PathParam("id") long id) {
+        return pdf(MeetingDocuments.notice(meetings.details(id)), "innkalling-" + id + ".pdf");
+    }
+
+    @GET
+    @Path("meetings/{id}/minutes.pdf")
+    @Produces("application/pdf")
+    public Response minutes(@PathParam("id") long id) {
+        MeetingDetails meeting = meetings.details(id);
+        return pdf(MeetingDocuments.minutes(meeting, followUp.byCase(meeting)), "protokoll-" + id + ".pdf");
+    }
+
+    private static Response pdf(byte[] content, String fileName) {
+        return Response.ok(content, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     @POST

@@ -1,0 +1,202 @@
+package no.samhandling.meeting.control;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import no.samhandling.cases.boundary.FollowUpLine;
+import no.samhandling.meeting.boundary.MeetingDetails;
+import no.samhandling.meeting.entity.AttendanceStatus;
+
+import java.io.ByteArrayOutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The meeting's two documents as PDF, in bokmål as the parties file them: the notice (innkalling) with the agenda,
+ * and the minutes (protokoll) with attendance, conflicts of interest, decisions, follow-up and corrections.
+ */
+public final class MeetingDocuments {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
+    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
+    private static final Font BODY = new Font(Font.HELVETICA, 10);
+    private static final Font SMALL = new Font(Font.HELVETICA, 9, Font.ITALIC);
+
+    private MeetingDocuments() {
+    }
+
+    /** Innkalling: when, where, the papers' due day and every case on the agenda (late ones without exception left off). */
+    public static byte[] notice(MeetingDetails meeting) {
+        return write("Innkalling: " + meeting.title(), document -> {
+            document.add(new Paragraph("Innkalling til møte i " + meeting.bodyNameNb(), TITLE));
+            header(document, meeting);
+            document.add(new Paragraph("Sakliste", HEADING));
+            List<MeetingDetails.Entry> onAgenda = meeting.agenda().stream().filter(MeetingDetails.Entry::onAgenda).toList();
+            if (onAgenda.isEmpty()) {
+                document.add(new Paragraph("Ingen saker er satt opp.", BODY));
+            }
+            for (MeetingDetails.Entry entry : onAgenda) {
+                document.add(new Paragraph("Sak " + entry.number() + " " + entry.title() + " ("
+                        + step(entry) + part(entry) + ")", HEADING));
+                paragraph(document, "Forslag til vedtak", entry.proposal());
+                paragraph(document, "Alternativer", entry.alternatives());
+                paragraph(document, "Økonomiske og driftsmessige konsekvenser", consequences(entry));
+                if (entry.exceptionReason() != null) {
+                    paragraph(document, "Sakspapirer sendt etter fristen; unntak gitt av " + entry.exceptionBy(),
+                            entry.exceptionReason());
+                }
+            }
+        });
+    }
+
+    /** Protokoll: attendance, every case with its outcome and decision, conflicts of interest, follow-up, corrections. */
+    public static byte[] minutes(MeetingDetails meeting, Map<Long, List<FollowUpLine>> followUpByCase) {
+        return write("Protokoll: " + meeting.title(), document -> {
+            document.add(new Paragraph("Protokoll fra møte i " + meeting.bodyNameNb(), TITLE));
+            header(document, meeting);
+            MeetingDetails.Minutes minutes = meeting.minutes();
+            document.add(new Paragraph(minutes.approved()
+                    ? "Godkjent " + DAY.format(minutes.approvedOn()) + " i " + minutes.approvedAt() + " (" + minutes.approvedBy() + ")"
+                    : "Utkast – ikke godkjent", SMALL));
+            document.add(new Paragraph("Til stede", HEADING));
+            PdfPTable attendance = new PdfPTable(new float[]{3, 2, 3});
+            attendance.setWidthPercentage(100);
+            attendance.setHeaderRows(1);
+            cells(attendance, HEADING, "Navn", "Oppmøte", "Vara for");
+            for (MeetingDetails.AttendanceLine line : meeting.attendance()) {
+                cells(attendance, BODY, line.name(), attendance(line.status()), line.deputyFor() == null ? "" : line.deputyFor());
+            }
+            document.add(attendance);
+            document.add(new Paragraph("Saker", HEADING));
+            for (MeetingDetails.Entry entry : meeting.agenda()) {
+                document.add(new Paragraph("Sak " + entry.number() + " " + entry.title() + " (" + step(entry)
+                        + part(entry) + ")", HEADING));
+                if (!entry.disqualified().isEmpty()) {
+                    paragraph(document, "Inhabil", String.join("; ", entry.disqualified()));
+                }
+                paragraph(document, "Behandling", outcome(entry));
+                paragraph(document, "Merknad", entry.outcomeNote());
+                paragraph(document, "Vedtak", entry.decisionText());
+                for (FollowUpLine action : followUpByCase.getOrDefault(entry.caseId(), List.of())) {
+                    document.add(new Paragraph("Oppfølging: " + action.description() + " – ansvarlig "
+                            + action.responsible() + ", frist " + DAY.format(action.dueOn()), BODY));
+                }
+            }
+            if (!minutes.corrections().isEmpty()) {
+                document.add(new Paragraph("Rettelser etter godkjenning", HEADING));
+                for (MeetingDetails.Correction c : minutes.corrections()) {
+                    document.add(new Paragraph(WHEN.format(c.correctedAt()) + " av " + c.correctedBy() + ": "
+                            + c.reason(), BODY));
+                    paragraph(document, "Før", c.before());
+                    paragraph(document, "Etter", c.after());
+                }
+            }
+        });
+    }
+
+    private static void header(Document document, MeetingDetails meeting) throws DocumentException {
+        document.add(new Paragraph(meeting.title(), HEADING));
+        document.add(new Paragraph("Tid: " + WHEN.format(meeting.startsAt())
+                + (meeting.endsAt() == null ? "" : "–" + DateTimeFormatter.ofPattern("HH:mm").format(meeting.endsAt())), BODY));
+        if (meeting.place() != null) {
+            document.add(new Paragraph("Sted: " + meeting.place(), BODY));
+        }
+        if (meeting.digitalLink() != null) {
+            document.add(new Paragraph("Digitalt: " + meeting.digitalLink(), BODY));
+        }
+        document.add(new Paragraph("Frist for sakspapirer: " + DAY.format(meeting.papersDue()), BODY));
+    }
+
+    private static void paragraph(Document document, String label, String text) throws DocumentException {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Paragraph paragraph = new Paragraph();
+        paragraph.add(new Phrase(label + ": ", new Font(Font.HELVETICA, 10, Font.BOLD)));
+        paragraph.add(new Phrase(text, BODY));
+        paragraph.setSpacingAfter(4);
+        document.add(paragraph);
+    }
+
+    private static void cells(PdfPTable table, Font font, String... values) {
+        for (String value : values) {
+            PdfPCell cell = new PdfPCell(new Phrase(value, font));
+            cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+            table.addCell(cell);
+        }
+    }
+
+    private static String step(MeetingDetails.Entry entry) {
+        return switch (entry.step()) {
+            case DISCUSSION -> "trinn 1: drøfting";
+            case DECISION -> "trinn 2: vedtak";
+        };
+    }
+
+    private static String part(MeetingDetails.Entry entry) {
+        return entry.part() == null ? "" : entry.part() == 1 ? ", del 1 dialogmøte" : ", del 2 partnerskapsmøte";
+    }
+
+    private static String consequences(MeetingDetails.Entry entry) {
+        if (entry.hasConsequences() == null) {
+            return "Ikke oppgitt";
+        }
+        return entry.hasConsequences() ? entry.consequences()
+                : entry.consequences() == null ? "Ingen" : entry.consequences();
+    }
+
+    private static String outcome(MeetingDetails.Entry entry) {
+        if (entry.outcome() == null) {
+            return "Ikke behandlet";
+        }
+        return switch (entry.outcome()) {
+            case DISCUSSED -> "Drøftet (trinn 1); legges fram til vedtak i et senere møte";
+            case DECIDED -> "Vedtatt ved konsensus";
+            case CONTINUED -> "Utsatt";
+            case NO_CONSENSUS -> "Ikke konsensus – intet vedtak";
+            case REFERRED -> "Oversendt høyere organ";
+        };
+    }
+
+    private static String attendance(AttendanceStatus status) {
+        if (status == null) {
+            return "Ikke registrert";
+        }
+        return switch (status) {
+            case PRESENT -> "Til stede";
+            case ABSENT -> "Forfall";
+            case DEPUTY -> "Møtte som vara";
+        };
+    }
+
+    private interface Content {
+        void write(Document document) throws DocumentException;
+    }
+
+    private static byte[] write(String title, Content content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        PdfWriter.getInstance(document, out);
+        document.addTitle(title);
+        document.addCreator("Samhandling");
+        document.open();
+        try {
+            content.write(document);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF could not be written: " + title, e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+}

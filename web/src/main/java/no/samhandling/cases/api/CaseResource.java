@@ -1,0 +1,242 @@
+package no.samhandling.cases.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import no.samhandling.cases.boundary.AgendaService;
+import no.samhandling.cases.boundary.CaseDetails;
+import no.samhandling.cases.boundary.CaseQuery;
+import no.samhandling.cases.boundary.CaseService;
+import no.samhandling.cases.boundary.CaseSummary;
+import no.samhandling.cases.boundary.CaseText;
+import no.samhandling.cases.boundary.FollowUpLine;
+import no.samhandling.cases.boundary.FollowUpService;
+import no.samhandling.cases.boundary.NewCase;
+import no.samhandling.cases.boundary.PaperDownload;
+import no.samhandling.cases.entity.CaseStatus;
+import no.samhandling.cases.entity.FollowUpStatus;
+import no.samhandling.rules.RuleViolation;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cases and their procedure (R-CASE-1 … R-CASE-7): register and describe, papers, the agenda, the meeting's outcome,
+ * decisions and their correction, follow-up actions, GP input and conflicts of interest.
+ */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    /** Where a case goes on an agenda; an exception reason is needed when its papers are late (R-CASE-3). */
+    public record Scheduling(Long meetingId, Integer part, String exceptionReason) {
+    }
+
+    public record Note(String text) {
+    }
+
+    public record DecisionRequest(String text, Set<Long> objectingPersonIds) {
+    }
+
+    public record Correction(Long version, String text, String reason) {
+    }
+
+    public record Referral(Long bodyId, String note) {
+    }
+
+    public record NewAction(String description, Long responsiblePartnerId, LocalDate dueOn) {
+    }
+
+    public record ActionReport(Long version, FollowUpStatus status, String note) {
+    }
+
+    public record GpInput(Long personId, String text) {
+    }
+
+    public record Disqualification(Long personId, String reason, String decidedBy) {
+    }
+
+    public record CaseUpdate(Long version, CaseText text) {
+    }
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    AgendaService agenda;
+
+    @Inject
+    FollowUpService followUp;
+
+    @GET
+    @Path("cases")
+    public List<CaseSummary> search(@QueryParam("text") String text, @QueryParam("bodyId") Long bodyId,
+                                    @QueryParam("year") Integer year, @QueryParam("areaId") Long areaId,
+                                    @QueryParam("priorityGroupId") Long priorityGroupId,
+                                    @QueryParam("status") CaseStatus status) {
+        return cases.search(new CaseQuery(text, bodyId, year, areaId, priorityGroupId, status));
+    }
+
+    @POST
+    @Path("cases")
+    public Response register(NewCase newCase, @Context UriInfo uri) {
+        long id = cases.register(required(newCase, "bodyId"));
+        return Response.created(uri.getBaseUriBuilder().path("cases").path(String.valueOf(id)).build())
+                .entity(cases.details(id)).build();
+    }
+
+    @GET
+    @Path("cases/{id}")
+    public CaseDetails details(@PathParam("id") long id) {
+        return cases.details(id);
+    }
+
+    @PUT
+    @Path("cases/{id}")
+    public CaseDetails update(@PathParam("id") long id, CaseUpdate update) {
+        required(update, "version");
+        cases.update(id, required(update.version(), "version"), required(update.text(), "title"));
+        return cases.details(id);
+    }
+
+    /** The paper's bytes as the body; its name in the query. Type and size are checked by content. */
+    @POST
+    @Path("cases/{id}/papers")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@PathParam("id") long id, @QueryParam("fileName") String fileName, byte[] content) {
+        return Response.status(Response.Status.CREATED).entity(cases.uploadPaper(id, fileName, content)).build();
+    }
+
+    @GET
+    @Path("cases/{id}/papers/{paperId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("paperId") long paperId) {
+        PaperDownload paper = cases.paper(id, paperId);
+        return Response.ok(paper.content(), paper.contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(paper.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @POST
+    @Path("cases/{id}/gp-input")
+    public Response gpInput(@PathParam("id") long id, GpInput input) {
+        cases.addGpInput(id, required(required(input, "personId").personId(), "personId"), input.text());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("cases/{id}/conflicts-of-interest")
+    public Response conflict(@PathParam("id") long id, Disqualification d) {
+        cases.recordConflictOfInterest(id, required(required(d, "personId").personId(), "personId"), d.reason(),
+                d.decidedBy());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("cases/{id}/agenda")
+    public Response schedule(@PathParam("id") long id, Scheduling scheduling) {
+        required(scheduling, "meetingId");
+        long itemId = agenda.schedule(required(scheduling.meetingId(), "meetingId"), id, scheduling.part(),
+                scheduling.exceptionReason());
+        return Response.status(Response.Status.CREATED).entity(new Created(itemId)).build();
+    }
+
+    public record Created(long id) {
+    }
+
+    @POST
+    @Path("agenda-items/{id}/exception")
+    public Response exception(@PathParam("id") long itemId, Note note) {
+        agenda.grantException(itemId, note == null ? null : note.text());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("agenda-items/{id}/discussion")
+    public Response discussion(@PathParam("id") long itemId, Note note) {
+        agenda.recordDiscussion(itemId, note == null ? null : note.text());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("agenda-items/{id}/decision")
+    public Response decide(@PathParam("id") long itemId, DecisionRequest request) {
+        required(request, "text");
+        return Response.status(Response.Status.CREATED)
+                .entity(new Created(agenda.decide(itemId, request.text(), request.objectingPersonIds()))).build();
+    }
+
+    @POST
+    @Path("agenda-items/{id}/continuation")
+    public Response continuation(@PathParam("id") long itemId, Note note) {
+        agenda.continueCase(itemId, note == null ? null : note.text());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("agenda-items/{id}/no-consensus")
+    public Response noConsensus(@PathParam("id") long itemId, Note note) {
+        agenda.recordNoConsensus(itemId, note == null ? null : note.text());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("agenda-items/{id}/referral")
+    public Response referral(@PathParam("id") long itemId, Referral referral) {
+        required(referral, "bodyId");
+        return Response.status(Response.Status.CREATED).entity(new Created(
+                agenda.refer(itemId, required(referral.bodyId(), "bodyId"), referral.note()))).build();
+    }
+
+    @PUT
+    @Path("decisions/{id}")
+    public Response correct(@PathParam("id") long decisionId, Correction correction) {
+        required(correction, "version");
+        agenda.correctDecision(decisionId, required(correction.version(), "version"), correction.text(),
+                correction.reason());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("decisions/{id}/follow-up")
+    public Response addAction(@PathParam("id") long decisionId, NewAction action) {
+        required(action, "description");
+        return Response.status(Response.Status.CREATED).entity(new Created(followUp.add(decisionId,
+                action.description(), action.responsiblePartnerId(), action.dueOn()))).build();
+    }
+
+    @GET
+    @Path("follow-up")
+    public List<FollowUpLine> followUp(@QueryParam("open") Boolean openOnly) {
+        return followUp.list(!Boolean.FALSE.equals(openOnly));
+    }
+
+    @PUT
+    @Path("follow-up/{id}")
+    public FollowUpLine report(@PathParam("id") long actionId, ActionReport report) {
+        required(report, "version");
+        return followUp.report(actionId, required(report.version(), "version"), report.status(), report.note());
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw RuleViolation.invalidField(field, "input.required");
+        }
+        return value;
+    }
+}
