@@ -35,15 +35,21 @@ public abstract class VersionedEntity {
         }
     }
 
+    /**
+     * Same row, same entity. The classes are compared by assignability, because one side may be a lazy proxy (a
+     * subclass of the entity) and the other the entity itself.
+     */
     @Override
     public boolean equals(Object other) {
         if (this == other) return true;
-        if (other == null || getClass() != other.getClass()) return false;
-        return id != null && id.equals(((VersionedEntity) other).id);
+        if (!(other instanceof VersionedEntity that)) return false;
+        boolean sameType = getClass().isAssignableFrom(other.getClass()) || other.getClass().isAssignableFrom(getClass());
+        return sameType && getId() != null && getId().equals(that.getId());
     }
 
+    /** Constant: an entity's hash must not change when it is persisted or when a proxy stands for it. */
     @Override
     public int hashCode() {
-        return getClass().hashCode();
+        return 31;
     }
 }

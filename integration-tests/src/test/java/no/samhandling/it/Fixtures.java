@@ -1,5 +1,12 @@
 package no.samhandling.it;
 
+import no.samhandling.body.entity.Body;
+import no.samhandling.body.entity.Membership;
+import no.samhandling.body.entity.Party;
+import no.samhandling.body.entity.Person;
+import no.samhandling.body.entity.SeatType;
+import no.samhandling.meeting.entity.Meeting;
+import no.samhandling.partner.entity.Region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +20,13 @@ import no.samhandling.user.control.PasswordHasher;
 import no.samhandling.user.entity.Role;
 import no.samhandling.user.entity.UserAccount;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -105,6 +118,48 @@ public class Fixtures {
     public void awaitOutboxDrained() {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.sentAt IS NULL") == 0);
+    }
+
+    public long bodyId(String code) {
+        return em.createQuery("SELECT b.id FROM Body b WHERE b.code = :c AND b.community.code = 'ahus'", Long.class)
+                .setParameter("c", code).getSingleResult();
+    }
+
+    /** Seats a person in a body from yesterday, with a fixed seat, for one party (municipal seats through a region). */
+    public void seat(String bodyCode, long personId, Party party, Long deputyPersonId) {
+        Body body = em.find(Body.class, bodyId(bodyCode));
+        Region region = party == Party.MUNICIPALITIES
+                ? em.createQuery("SELECT r FROM Region r", Region.class).setMaxResults(1).getSingleResult() : null;
+        em.persist(new Membership(body, em.find(Person.class, personId), party, region, null, SeatType.FIXED,
+                deputyPersonId == null ? null : em.find(Person.class, deputyPersonId), LocalDate.now().minusDays(1),
+                null));
+    }
+
+    /**
+     * The meeting is being held: it began an hour ago. The papers of its cases keep their distance to the meeting
+     * day, so papers that were in time stay in time.
+     */
+    public void held(long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        Instant began = Instant.now().minusSeconds(3600);
+        long days = ChronoUnit.DAYS.between(began.atZone(ZoneId.of("Europe/Oslo")).toLocalDate(), meeting.day());
+        em.createNativeQuery("UPDATE meeting SET starts_at = ?1, ends_at = NULL WHERE id = ?2")
+                .setParameter(1, OffsetDateTime.ofInstant(began, ZoneOffset.UTC)).setParameter(2, meetingId)
+                .executeUpdate();
+        List<Object[]> papers = em.createQuery("""
+                        SELECT p.id, p.sentOn FROM CasePaper p WHERE p.caseFile IN
+                        (SELECT a.caseFile FROM AgendaItem a WHERE a.meeting.id = :m)""", Object[].class)
+                .setParameter("m", meetingId).getResultList();
+        for (Object[] paper : papers) {
+            em.createNativeQuery("UPDATE case_paper SET sent_on = ?1 WHERE id = ?2")
+                    .setParameter(1, ((LocalDate) paper[1]).minusDays(days)).setParameter(2, paper[0]).executeUpdate();
+        }
+    }
+
+    /** Moves a follow-up action's due day, as if it had been set long ago. */
+    public void due(long actionId, LocalDate dueOn) {
+        em.createNativeQuery("UPDATE follow_up_action SET due_on = ?1 WHERE id = ?2")
+                .setParameter(1, dueOn).setParameter(2, actionId).executeUpdate();
     }
 
     public long count(String jpql, Object... parameters) {

@@ -230,6 +230,22 @@ public class MeetingService {
         return gaps;
     }
 
+    /** SSU of the community: where AU refers cases with consequences (R-CASE-4). */
+    public long ssuBodyId() {
+        return em.createQuery("SELECT b.id FROM Body b WHERE b.community.id = :c AND b.kind = "
+                        + "no.samhandling.body.entity.BodyKind.STRATEGIC_COMMITTEE", Long.class)
+                .setParameter("c", currentActor.get().communityId()).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("Body", "SSU"));
+    }
+
+    /** The community's bodies that hold meetings, valid today: for calling a meeting. */
+    public List<Body> activeBodies() {
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("SELECT b FROM Body b WHERE b.community.id = :c ORDER BY b.level, b.code", Body.class)
+                .setParameter("c", currentActor.get().communityId()).getResultStream()
+                .filter(b -> b.isValidOn(today)).toList();
+    }
+
     private static Instant oslo(LocalDateTime wallClock) {
         return wallClock == null ? null : wallClock.atZone(Resources.OSLO).toInstant();
     }

@@ -5,9 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.samhandling.meeting.boundary.MeetingService;
+import no.samhandling.body.entity.Body;
+import no.samhandling.meeting.boundary.CadenceGap;
 import no.samhandling.meeting.boundary.MeetingSummary;
+import no.samhandling.meeting.boundary.NewMeeting;
+import no.samhandling.web.ShowsRuleViolations;
 
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -22,11 +27,40 @@ public class MeetingsView implements Serializable {
     MeetingService meetingService;
 
     private List<MeetingSummary> meetings;
+    private List<CadenceGap> gaps;
+    private Long bodyId;
+    private String title;
+    private LocalDateTime startsAt;
+    private LocalDateTime endsAt;
+    private String place;
+    private String digitalLink;
 
     @PostConstruct
     void load() {
         meetings = meetingService.list();
+        gaps = meetingService.cadence();
     }
+
+    @ShowsRuleViolations
+    public String create() {
+        long id = meetingService.create(new NewMeeting(bodyId, title, startsAt, endsAt, place, digitalLink));
+        return "/app/meeting?faces-redirect=true&id=" + id;
+    }
+
+    public List<Body> getBodies() { return meetingService.activeBodies(); }
+    public List<CadenceGap> getGaps() { return gaps; }
+    public Long getBodyId() { return bodyId; }
+    public void setBodyId(Long value) { this.bodyId = value; }
+    public String getTitle() { return title; }
+    public void setTitle(String value) { this.title = value; }
+    public LocalDateTime getStartsAt() { return startsAt; }
+    public void setStartsAt(LocalDateTime value) { this.startsAt = value; }
+    public LocalDateTime getEndsAt() { return endsAt; }
+    public void setEndsAt(LocalDateTime value) { this.endsAt = value; }
+    public String getPlace() { return place; }
+    public void setPlace(String value) { this.place = value; }
+    public String getDigitalLink() { return digitalLink; }
+    public void setDigitalLink(String value) { this.digitalLink = value; }
 
     public String when(MeetingSummary meeting) {
         return WHEN.format(meeting.startsAt());

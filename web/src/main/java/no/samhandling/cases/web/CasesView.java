@@ -1,0 +1,80 @@
+package no.samhandling.cases.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.samhandling.body.entity.Body;
+import no.samhandling.cases.boundary.CaseQuery;
+import no.samhandling.cases.boundary.CaseService;
+import no.samhandling.cases.boundary.CaseSummary;
+import no.samhandling.cases.boundary.CaseText;
+import no.samhandling.cases.boundary.NewCase;
+import no.samhandling.cases.boundary.Tag;
+import no.samhandling.cases.entity.CaseStatus;
+import no.samhandling.meeting.boundary.MeetingService;
+import no.samhandling.web.ShowsRuleViolations;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/** Search and filter over the community's cases; a new case starts here. */
+@Named
+@ViewScoped
+public class CasesView implements Serializable {
+
+    @Inject
+    CaseService caseService;
+
+    @Inject
+    MeetingService meetingService;
+
+    private String text;
+    private Long bodyId;
+    private Integer year;
+    private Long areaId;
+    private Long groupId;
+    private CaseStatus status;
+    private List<CaseSummary> cases;
+    private Long newBodyId;
+    private String newTitle;
+
+    @PostConstruct
+    void load() {
+        search();
+    }
+
+    public void search() {
+        cases = caseService.search(new CaseQuery(text, bodyId, year, areaId, groupId, status));
+    }
+
+    @ShowsRuleViolations
+    public String register() {
+        long id = caseService.register(new NewCase(newBodyId, null,
+                new CaseText(newTitle, null, null, false, null, null, null, Set.of(), Set.of())));
+        return "/app/case?faces-redirect=true&id=" + id;
+    }
+
+    public List<Body> getBodies() { return meetingService.activeBodies(); }
+    public List<Tag> getAreas() { return caseService.collaborationAreas(); }
+    public List<Tag> getPriorityGroups() { return caseService.priorityGroups(); }
+    public CaseStatus[] getStatuses() { return CaseStatus.values(); }
+    public List<CaseSummary> getCases() { return cases; }
+    public String getText() { return text; }
+    public void setText(String value) { this.text = value; }
+    public Long getBodyId() { return bodyId; }
+    public void setBodyId(Long value) { this.bodyId = value; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer value) { this.year = value; }
+    public Long getAreaId() { return areaId; }
+    public void setAreaId(Long value) { this.areaId = value; }
+    public Long getGroupId() { return groupId; }
+    public void setGroupId(Long value) { this.groupId = value; }
+    public CaseStatus getStatus() { return status; }
+    public void setStatus(CaseStatus value) { this.status = value; }
+    public Long getNewBodyId() { return newBodyId; }
+    public void setNewBodyId(Long value) { this.newBodyId = value; }
+    public String getNewTitle() { return newTitle; }
+    public void setNewTitle(String value) { this.newTitle = value; }
+}

@@ -1,0 +1,62 @@
+package no.samhandling.cases.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.samhandling.cases.boundary.FollowUpLine;
+import no.samhandling.cases.boundary.FollowUpService;
+import no.samhandling.cases.entity.FollowUpStatus;
+import no.samhandling.web.Pages;
+import no.samhandling.web.ShowsRuleViolations;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** R-CASE-6: AU's follow-up list; overdue actions stand out; the responsible party reports progress. */
+@Named
+@ViewScoped
+public class FollowUpView implements Serializable {
+
+    @Inject
+    FollowUpService followUpService;
+
+    private boolean openOnly = true;
+    private List<FollowUpLine> actions;
+    private Long actionId;
+    private FollowUpStatus status;
+    private String note;
+
+    @PostConstruct
+    void load() {
+        actions = followUpService.list(openOnly);
+    }
+
+    public void filter() {
+        load();
+    }
+
+    @ShowsRuleViolations
+    public String report() {
+        FollowUpLine line = actions.stream().filter(a -> actionId != null && a.id() == actionId).findFirst()
+                .orElseThrow(() -> no.samhandling.rules.RuleViolation.invalidField("actionId", "input.required"));
+        followUpService.report(line.id(), line.version(), status, note);
+        Pages.flashInfo("followUp.reported");
+        return "/app/follow-up?faces-redirect=true";
+    }
+
+    public long getOverdueCount() {
+        return actions.stream().filter(FollowUpLine::overdue).count();
+    }
+
+    public FollowUpStatus[] getStatuses() { return FollowUpStatus.values(); }
+    public List<FollowUpLine> getActions() { return actions; }
+    public boolean isOpenOnly() { return openOnly; }
+    public void setOpenOnly(boolean value) { this.openOnly = value; }
+    public Long getActionId() { return actionId; }
+    public void setActionId(Long value) { this.actionId = value; }
+    public FollowUpStatus getStatus() { return status; }
+    public void setStatus(FollowUpStatus value) { this.status = value; }
+    public String getNote() { return note; }
+    public void setNote(String value) { this.note = value; }
+}
