@@ -100,6 +100,11 @@ public class Meeting extends VersionedEntity {
         return !now.isBefore(startsAt);
     }
 
+    /** The meeting's day has come: what it does with its cases can be recorded (the minutes are drafted that day). */
+    public boolean isHeldBy(Instant now) {
+        return !now.atZone(OSLO).toLocalDate().isBefore(day());
+    }
+
     private static String blankToNull(String value, String field, int max) {
         if (value == null || value.isBlank()) {
             return null;

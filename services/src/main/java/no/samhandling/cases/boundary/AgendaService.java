@@ -226,12 +226,12 @@ public class AgendaService {
                 .setParameter("f", file).getResultStream().map(c -> c.getPerson().getId()).collect(Collectors.toSet());
     }
 
-    /** An agenda item of a meeting that has begun, not yet handled, in minutes not yet approved. */
+    /** An agenda item of a meeting whose day has come, not yet handled, in minutes not yet approved. */
     private AgendaItem held(long itemId) {
         AgendaItem item = caseFiles.item(currentActor.get().communityId(), itemId);
         item.requireOpen();
         Instant now = clock.instant();
-        if (!item.getMeeting().hasStartedAt(now)) {
+        if (!item.getMeeting().isHeldBy(now)) {
             throw new RuleViolation("INPUT", "agenda.meetingNotHeld", item.getMeeting().getTitle());
         }
         caseFiles.minutes(item.getMeeting()).ifPresent(Minutes::requireDraft);

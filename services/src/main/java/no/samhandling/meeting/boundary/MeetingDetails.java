@@ -13,7 +13,7 @@ import java.util.List;
 /** One meeting with its agenda (papers' status, outcomes, decisions), attendance and minutes. */
 public record MeetingDetails(long id, long version, long bodyId, String bodyCode, String bodyNameNb, String bodyNameEn,
                              BodyKind bodyKind, String title, ZonedDateTime startsAt, ZonedDateTime endsAt,
-                             String place, String digitalLink, LocalDate papersDue, boolean held,
+                             String place, String digitalLink, LocalDate papersDue, boolean started, boolean held,
                              List<Entry> agenda, List<AttendanceLine> attendance, List<String> decidingSeats,
                              Minutes minutes) {
 

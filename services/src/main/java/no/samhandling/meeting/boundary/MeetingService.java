@@ -180,7 +180,7 @@ public class MeetingService {
                 meeting.getBody().getKind(), meeting.getTitle(), meeting.getStartsAt().atZone(Resources.OSLO),
                 meeting.getEndsAt() == null ? null : meeting.getEndsAt().atZone(Resources.OSLO), meeting.getPlace(),
                 meeting.getDigitalLink(), PaperDeadline.dueOn(meeting.getStartsAt()),
-                meeting.hasStartedAt(clock.instant()), agenda, attendance(meeting),
+                meeting.hasStartedAt(clock.instant()), meeting.isHeldBy(clock.instant()), agenda, attendance(meeting),
                 caseFiles.decidingSeats(meeting).stream().map(Consensus.DecidingSeat::sittingName).toList(),
                 minutesLine);
     }

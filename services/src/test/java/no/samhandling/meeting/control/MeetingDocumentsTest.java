@@ -36,7 +36,7 @@ class MeetingDocumentsTest {
     final MeetingDetails meeting = new MeetingDetails(41, 3, 2, "SSU", "Strategisk samarbeidsutvalg (SSU)",
             "Strategic committee (SSU)", BodyKind.STRATEGIC_COMMITTEE, "SSU-møte desember 2026, Lillestrøm; Ahus",
             START, START.plusHours(3), "Ahus Nordbyhagen, møterom Glassgården", "https://meet.example.org/ssu",
-            LocalDate.of(2026, 11, 26), true,
+            LocalDate.of(2026, 11, 26), true, true,
             List.of(entry(1, "12/2026", "Årlig gjennomgang av samarbeidsavtalen", CaseStep.DISCUSSION, PaperStatus.IN_TIME,
                             AgendaOutcome.DISCUSSED, null, List.of()),
                     entry(2, "13/2026", "Handlingsplan 2027", CaseStep.DECISION, PaperStatus.EXCEPTION,

@@ -1,0 +1,136 @@
+package no.samhandling.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.File;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The secretariat in a real browser walks a case through the two steps (R-CASE-1): calls two AU meetings, registers
+ * the case with its consequences statement (R-CASE-2), puts it on the first agenda with an exception for late papers
+ * (R-CASE-3), records the discussion, decides it at the second meeting and adds a follow-up action (R-CASE-6). Every
+ * page passes axe-core's WCAG 2.1 AA rules.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CaseJourneyBrowserIT {
+
+    private static final String APP = "http://127.0.0.1:8080/samhandling/";
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("samhandling.ear")));
+    }
+
+    @Test
+    void R_CASE_1_secretariat_takes_a_case_from_discussion_to_decision_with_a_follow_up_action() throws Exception {
+        awayFromMidnight();
+        String token = UUID.randomUUID().toString().substring(0, 6);
+        ZonedDateTime now = ZonedDateTime.now(OSLO);
+        try (Browser browser = Browser.start()) {
+            browser.open(APP + "login.xhtml");
+            browser.signIn("sekretariat", "samhandling-demo");
+
+            long first = createMeeting(browser, "AU drøfting " + token, now.plusMinutes(4));
+            assertThat(browser.accessibilityViolations()).as("meeting page").isEmpty();
+            long second = createMeeting(browser, "AU vedtak " + token, now.plusMinutes(6));
+            assertThat(browser.accessibilityViolations()).as("meetings page").isEmpty();
+
+            browser.find("#nav-cases").click();
+            assertThat(browser.accessibilityViolations()).as("cases page").isEmpty();
+            new Select(browser.find("#new\\:newBody")).selectByVisibleText("Arbeidsutvalg/sekretariat (AU)");
+            browser.type("#new\\:newTitle", "Felles rutine for legemiddelsamstemming " + token);
+            browser.find("#new\\:register").click();
+            long caseId = idOf(browser);
+            browser.type("#form\\:proposal", "AU slutter seg til rutinen.");
+            browser.find("#form\\:consequencesAnswer\\:1").click();
+            browser.find("#form\\:save").click();
+            assertThat(browser.find("#messages").getText()).contains("er lagret");
+            assertThat(browser.accessibilityViolations()).as("case page").isEmpty();
+
+            browser.open(APP + "app/meeting.xhtml?id=" + first);
+            new Select(browser.find("#schedule\\:case")).selectByValue(String.valueOf(caseId));
+            browser.find("#schedule\\:scheduleCase").click();
+            assertThat(browser.find("#messages").getText()).as("no papers 14 days ahead").contains("unntak");
+            new Select(browser.find("#schedule\\:case")).selectByValue(String.valueOf(caseId));
+            browser.type("#schedule\\:exceptionReason", "Rutinen ble ferdig i går; AU behandler den likevel.");
+            browser.find("#schedule\\:scheduleCase").click();
+            assertThat(browser.find("#agenda").getText()).contains("For sent, unntak gitt");
+
+            recordOutcome(browser, "DECIDED", "For tidlig vedtak");
+            assertThat(browser.find("#messages").getText()).contains("trinn 1");
+            recordOutcome(browser, "DISCUSSED", "Innspill: ta med fastlegene.");
+            assertThat(browser.find("#agenda").getText()).contains("Drøftet");
+
+            browser.open(APP + "app/meeting.xhtml?id=" + second);
+            new Select(browser.find("#schedule\\:case")).selectByValue(String.valueOf(caseId));
+            browser.type("#schedule\\:exceptionReason", "Sakspapirene er de samme som i trinn 1.");
+            browser.find("#schedule\\:scheduleCase").click();
+            recordOutcome(browser, "DECIDED", "AU vedtar felles rutine for legemiddelsamstemming.");
+            assertThat(browser.find("#agenda").getText()).contains("AU vedtar felles rutine");
+            assertThat(browser.accessibilityViolations()).as("meeting page with a decision").isEmpty();
+
+            browser.open(APP + "app/case.xhtml?id=" + caseId);
+            assertThat(browser.find("#decision-text").getText()).isEqualTo("AU vedtar felles rutine for legemiddelsamstemming.");
+            browser.type("#action\\:actionDescription", "Innføre rutinen i alle kommuner " + token);
+            new Select(browser.find("#action\\:actionResponsible")).selectByVisibleText("Lillestrøm");
+            browser.type("#action\\:actionDue", LocalDate.now(OSLO).plusMonths(2).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+            browser.find("#action\\:addAction").click();
+            assertThat(browser.find("#actions").getText()).contains("Innføre rutinen i alle kommuner " + token, "Lillestrøm");
+            assertThat(browser.accessibilityViolations()).as("decided case page").isEmpty();
+
+            browser.find("#nav-follow-up").click();
+            assertThat(browser.find("#actions").getText()).contains("Innføre rutinen i alle kommuner " + token);
+            assertThat(browser.accessibilityViolations()).as("follow-up page").isEmpty();
+        }
+    }
+
+    private static long createMeeting(Browser browser, String title, ZonedDateTime startsAt) {
+        browser.find("#nav-meetings").click();
+        new Select(browser.find("#new\\:body")).selectByVisibleText("Arbeidsutvalg/sekretariat (AU)");
+        browser.type("#new\\:title", title);
+        browser.type("#new\\:startsAt", WHEN.format(startsAt));
+        browser.type("#new\\:place", "Ahus Nordbyhagen");
+        browser.find("#new\\:createMeeting").click();
+        assertThat(browser.find("main h1").getText()).isEqualTo(title);
+        return idOf(browser);
+    }
+
+    private static void recordOutcome(Browser browser, String outcome, String text) {
+        new Select(browser.find("#outcome\\:item")).selectByIndex(1);
+        new Select(browser.find("#outcome\\:result")).selectByValue(outcome);
+        browser.type("#outcome\\:text", text);
+        browser.find("#outcome\\:saveOutcome").click();
+        browser.find("#messages");
+    }
+
+    private static long idOf(Browser browser) {
+        browser.wait.until(d -> d.getCurrentUrl().contains("id="));
+        String url = browser.driver.getCurrentUrl();
+        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    /** Both meetings fall on today's date in Oslo: a run within ten minutes of midnight waits for the new day. */
+    private static void awayFromMidnight() throws InterruptedException {
+        LocalTime time = LocalTime.now(OSLO);
+        if (time.isAfter(LocalTime.of(23, 50))) {
+            Thread.sleep(Duration.between(time, LocalTime.MAX).toMillis() + 5_000);
+        }
+    }
+}
