@@ -7,6 +7,7 @@ import jakarta.servlet.http.Part;
 import no.samhandling.body.boundary.BodyService;
 import no.samhandling.body.boundary.MemberLine;
 import no.samhandling.body.entity.Position;
+import no.samhandling.cases.boundary.AgendaService;
 import no.samhandling.cases.boundary.CaseDetails;
 import no.samhandling.cases.boundary.CaseService;
 import no.samhandling.cases.boundary.CaseText;
@@ -45,6 +46,9 @@ public class CaseView implements Serializable {
     FollowUpService followUpService;
 
     @Inject
+    AgendaService agendaService;
+
+    @Inject
     BodyService bodyService;
 
     @Inject
@@ -68,6 +72,8 @@ public class CaseView implements Serializable {
     private Long personId;
     private String text;
     private String decidedBy;
+    private String correctedText;
+    private String correctionReason;
 
     @ShowsRuleViolations
     public void load() {
@@ -82,6 +88,7 @@ public class CaseView implements Serializable {
         consequences = t.consequences();
         areaIds = new ArrayList<>(t.areaIds());
         groupIds = new ArrayList<>(t.priorityGroupIds());
+        correctedText = details.decision() == null ? null : details.decision().text();
     }
 
     @ShowsRuleViolations
@@ -113,6 +120,15 @@ public class CaseView implements Serializable {
     public String addAction() {
         followUpService.add(details.decision().id(), actionDescription, actionResponsible, actionDue);
         Pages.flashInfo("case.actionAdded");
+        return reload();
+    }
+
+    /** Changes the decision; after approved minutes only with a reason, recorded as a correction of the minutes. */
+    @ShowsRuleViolations
+    public String correctDecision() {
+        agendaService.correctDecision(details.decision().id(), details.decision().version(), correctedText,
+                correctionReason);
+        Pages.flashInfo("case.decisionCorrected");
         return reload();
     }
 
@@ -179,4 +195,8 @@ public class CaseView implements Serializable {
     public void setText(String value) { this.text = value; }
     public String getDecidedBy() { return decidedBy; }
     public void setDecidedBy(String value) { this.decidedBy = value; }
+    public String getCorrectedText() { return correctedText; }
+    public void setCorrectedText(String value) { this.correctedText = value; }
+    public String getCorrectionReason() { return correctionReason; }
+    public void setCorrectionReason(String value) { this.correctionReason = value; }
 }

@@ -54,6 +54,7 @@ public class MeetingView implements Serializable {
     private List<Long> objecting = new ArrayList<>();
     private Long attendee;
     private AttendanceStatus attendanceStatus;
+    private Long deputyFor;
 
     @ShowsRuleViolations
     public void load() {
@@ -98,7 +99,7 @@ public class MeetingView implements Serializable {
 
     @ShowsRuleViolations
     public String recordAttendance() {
-        meetingService.recordAttendance(id, attendee == null ? 0 : attendee, attendanceStatus, null);
+        meetingService.recordAttendance(id, attendee == null ? 0 : attendee, attendanceStatus, deputyFor);
         Pages.flashInfo("meeting.attendanceRecorded");
         return reload();
     }
@@ -162,6 +163,8 @@ public class MeetingView implements Serializable {
     public void setObjecting(List<Long> value) { this.objecting = value; }
     public Long getAttendee() { return attendee; }
     public void setAttendee(Long value) { this.attendee = value; }
+    public Long getDeputyFor() { return deputyFor; }
+    public void setDeputyFor(Long value) { this.deputyFor = value; }
     public AttendanceStatus getAttendanceStatus() { return attendanceStatus; }
     public void setAttendanceStatus(AttendanceStatus value) { this.attendanceStatus = value; }
 }
