@@ -12,6 +12,7 @@ import no.samhandling.body.entity.BodyKind;
 import no.samhandling.meeting.entity.Meeting;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
+import no.samhandling.rules.Texts;
 
 import java.time.Instant;
 
@@ -76,24 +77,15 @@ public class AgendaItem extends VersionedEntity {
 
     /** R-CASE-3: who let a case with late papers stay on the agenda, and why. */
     public void grantException(String reason, String by, Instant at) {
-        if (reason == null || reason.isBlank()) {
-            throw RuleViolation.invalidField("exceptionReason", "agenda.exception.reasonRequired");
-        }
-        if (reason.strip().length() > 1000) {
-            throw RuleViolation.invalidField("exceptionReason", "input.tooLong", 1000);
-        }
-        this.exceptionReason = reason.strip();
+        this.exceptionReason = Texts.required("exceptionReason", reason, 1000, "agenda.exception.reasonRequired");
         this.exceptionBy = by;
         this.exceptionAt = at;
     }
 
     public void record(AgendaOutcome newOutcome, String note) {
         requireOpen();
-        if (note != null && note.strip().length() > CaseFile.TEXT_MAX) {
-            throw RuleViolation.invalidField("note", "input.tooLong", CaseFile.TEXT_MAX);
-        }
+        this.outcomeNote = Texts.optional("note", note, CaseFile.TEXT_MAX);
         this.outcome = newOutcome;
-        this.outcomeNote = note == null || note.isBlank() ? null : note.strip();
     }
 
     public void requireOpen() {

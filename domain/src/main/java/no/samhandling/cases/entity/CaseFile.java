@@ -16,6 +16,7 @@ import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
+import no.samhandling.rules.Texts;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -231,17 +232,11 @@ public class CaseFile extends VersionedEntity {
     }
 
     private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.invalidField(field, "input.required");
-        }
-        if (value.strip().length() > max) {
-            throw RuleViolation.invalidField(field, "input.tooLong", max);
-        }
-        return value.strip();
+        return Texts.required(field, value, max, "input.required");
     }
 
     private static String optional(String field, String value) {
-        return value == null || value.isBlank() ? null : required(field, value, TEXT_MAX);
+        return Texts.optional(field, value, TEXT_MAX);
     }
 
     public HealthCommunity getCommunity() { return community; }

@@ -11,6 +11,7 @@ import no.samhandling.body.entity.Person;
 import no.samhandling.body.entity.Position;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
+import no.samhandling.rules.Texts;
 
 import java.time.LocalDate;
 
@@ -47,15 +48,9 @@ public class CaseInput extends VersionedEntity {
             throw new RuleViolation("R-CASE-7", "caseInput.onlyGp", gp.getFullName());
         }
         caseFile.requireOpen();
-        if (text == null || text.isBlank()) {
-            throw RuleViolation.invalidField("text", "caseInput.text.required");
-        }
-        if (text.strip().length() > CaseFile.TEXT_MAX) {
-            throw RuleViolation.invalidField("text", "input.tooLong", CaseFile.TEXT_MAX);
-        }
+        this.text = Texts.required("text", text, CaseFile.TEXT_MAX, "caseInput.text.required");
         this.caseFile = caseFile;
         this.person = gp;
-        this.text = text.strip();
         this.givenOn = givenOn;
         this.recordedBy = recordedBy;
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import no.samhandling.body.entity.Person;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
+import no.samhandling.rules.Texts;
 
 /**
  * Habilitet: a member disqualified in one case, why, and who decided it. A disqualified member does not count among
@@ -40,19 +41,10 @@ public class ConflictOfInterest extends VersionedEntity {
 
     public ConflictOfInterest(CaseFile caseFile, Person person, String reason, String decidedBy, String recordedBy) {
         caseFile.requireOpen();
-        if (reason == null || reason.isBlank()) {
-            throw RuleViolation.invalidField("reason", "conflict.reason.required");
-        }
-        if (decidedBy == null || decidedBy.isBlank()) {
-            throw RuleViolation.invalidField("decidedBy", "conflict.decidedBy.required");
-        }
-        if (reason.strip().length() > 1000 || decidedBy.strip().length() > 200) {
-            throw RuleViolation.invalidField("reason", "input.tooLong", 1000);
-        }
+        this.reason = Texts.required("reason", reason, 1000, "conflict.reason.required");
+        this.decidedBy = Texts.required("decidedBy", decidedBy, 200, "conflict.decidedBy.required");
         this.caseFile = caseFile;
         this.person = person;
-        this.reason = reason.strip();
-        this.decidedBy = decidedBy.strip();
         this.recordedBy = recordedBy;
     }
 

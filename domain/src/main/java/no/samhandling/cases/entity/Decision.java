@@ -9,6 +9,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
+import no.samhandling.rules.Texts;
 
 import java.time.LocalDate;
 
@@ -57,13 +58,7 @@ public class Decision extends VersionedEntity {
     }
 
     private static String checked(String value) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.invalidField("text", "decision.text.required");
-        }
-        if (value.strip().length() > CaseFile.TEXT_MAX) {
-            throw RuleViolation.invalidField("text", "input.tooLong", CaseFile.TEXT_MAX);
-        }
-        return value.strip();
+        return Texts.required("text", value, CaseFile.TEXT_MAX, "decision.text.required");
     }
 
     public CaseFile getCaseFile() { return caseFile; }

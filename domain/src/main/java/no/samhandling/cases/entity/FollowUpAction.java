@@ -12,6 +12,7 @@ import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
+import no.samhandling.rules.Texts;
 
 import java.time.LocalDate;
 
@@ -53,12 +54,7 @@ public class FollowUpAction extends VersionedEntity {
 
     public FollowUpAction(HealthCommunity community, Decision decision, String description, Partner responsible,
                           LocalDate dueOn) {
-        if (description == null || description.isBlank()) {
-            throw RuleViolation.invalidField("description", "followUp.description.required");
-        }
-        if (description.strip().length() > 1000) {
-            throw RuleViolation.invalidField("description", "input.tooLong", 1000);
-        }
+        String text = Texts.required("description", description, 1000, "followUp.description.required");
         if (responsible == null) {
             throw new RuleViolation("R-CASE-6", "followUp.responsible.required");
         }
@@ -70,7 +66,7 @@ public class FollowUpAction extends VersionedEntity {
         }
         this.community = community;
         this.decision = decision;
-        this.description = description.strip();
+        this.description = text;
         this.responsible = responsible;
         this.dueOn = dueOn;
         this.status = FollowUpStatus.OPEN;
@@ -80,12 +76,9 @@ public class FollowUpAction extends VersionedEntity {
         if (newStatus == null) {
             throw RuleViolation.invalidField("status", "followUp.status.required");
         }
-        if (note != null && note.strip().length() > 1000) {
-            throw RuleViolation.invalidField("note", "input.tooLong", 1000);
-        }
+        statusNote = Texts.optional("note", note, 1000);
         status = newStatus;
         completedOn = newStatus == FollowUpStatus.DONE ? today : null;
-        statusNote = note == null || note.isBlank() ? null : note.strip();
     }
 
     /** R-CASE-6: past its due day and neither done nor cancelled. */

@@ -10,6 +10,7 @@ import no.samhandling.body.entity.Body;
 import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
+import no.samhandling.rules.Texts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,18 +74,15 @@ public class Meeting extends VersionedEntity {
         if (newEndsAt != null && !newEndsAt.isAfter(startsAt)) {
             throw RuleViolation.invalidField("endsAt", "meeting.endsAt.beforeStart");
         }
-        String placeText = blankToNull(newPlace, "place", 300);
-        String link = blankToNull(newDigitalLink, "digitalLink", 500);
+        String placeText = Texts.optional("place", newPlace, 300);
+        String link = Texts.optional("digitalLink", newDigitalLink, 500);
         if (placeText == null && link == null) {
             throw RuleViolation.invalidField("place", "meeting.place.required");
         }
         if (link != null && !link.matches("https://\\S+")) {
             throw RuleViolation.invalidField("digitalLink", "meeting.digitalLink.invalid");
         }
-        String titleText = blankToNull(newTitle, "title", 300);
-        if (titleText == null) {
-            throw RuleViolation.invalidField("title", "input.required");
-        }
+        String titleText = Texts.required("title", newTitle, 300, "input.required");
         this.endsAt = newEndsAt;
         this.place = placeText;
         this.digitalLink = link;
@@ -105,15 +103,6 @@ public class Meeting extends VersionedEntity {
         return !now.atZone(OSLO).toLocalDate().isBefore(day());
     }
 
-    private static String blankToNull(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.strip().length() > max) {
-            throw RuleViolation.invalidField(field, "input.tooLong", max);
-        }
-        return value.strip();
-    }
 
     public HealthCommunity getCommunity() { return community; }
     public Body getBody() { return body; }

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import no.samhandling.rules.RuleViolation;
+import no.samhandling.rules.Texts;
 
 import java.time.Instant;
 
@@ -52,15 +53,9 @@ public class MinutesCorrection {
         if (!minutes.isApproved()) {
             throw new RuleViolation("INPUT", "minutes.correction.notApproved");
         }
-        if (reason == null || reason.isBlank()) {
-            throw RuleViolation.invalidField("reason", "minutes.correction.reasonRequired");
-        }
-        if (reason.strip().length() > 1000) {
-            throw RuleViolation.invalidField("reason", "input.tooLong", 1000);
-        }
+        this.reason = Texts.required("reason", reason, 1000, "minutes.correction.reasonRequired");
         this.minutes = minutes;
         this.decisionId = decisionId;
-        this.reason = reason.strip();
         this.beforeText = beforeText;
         this.afterText = afterText;
         this.correctedBy = correctedBy;
