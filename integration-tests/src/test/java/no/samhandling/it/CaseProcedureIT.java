@@ -344,6 +344,27 @@ class CaseProcedureIT {
         assertThat(details.decidingSeats()).anySatisfy(name -> assertThat(name).startsWith("Vara "));
     }
 
+    @Test
+    @DisplayName("a case taken off a coming agenda can go on another; a handled one stays")
+    void a_case_taken_off_a_coming_agenda_can_go_on_another() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long caseId = As.user(secretariat, () -> cases.register(new NewCase(fixtures.bodyId("SSU"), null,
+                text("Flyttes " + Fixtures.unique(), false))));
+        As.user(secretariat, () -> cases.uploadPaper(caseId, "saksframlegg.pdf", pdf()));
+        long first = meeting(secretariat, "SSU", 40);
+        long second = meeting(secretariat, "SSU", 70);
+        long item = As.user(secretariat, () -> agenda.schedule(first, caseId, null, null));
+
+        As.user(secretariat, () -> agenda.unschedule(item));
+        long moved = As.user(secretariat, () -> agenda.schedule(second, caseId, null, null));
+        fixtures.held(second);
+        As.user(secretariat, () -> agenda.recordDiscussion(moved, "Drøftet"));
+
+        assertThat(As.user(secretariat, () -> cases.details(caseId)).agenda()).singleElement()
+                .satisfies(line -> assertThat(line.meetingId()).isEqualTo(second));
+        assertThatThrownBy(() -> As.user(secretariat, () -> agenda.unschedule(moved))).isInstanceOf(RuleViolation.class);
+    }
+
     /** Two members with a deciding seat, one for each party, who attend. */
     record Board(long hospital, long municipal) {
     }

@@ -2,6 +2,7 @@ package no.samhandling.cases.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -157,6 +158,14 @@ public class CaseResource {
     }
 
     public record Created(long id) {
+    }
+
+    /** Takes a case off a coming meeting's agenda that has not handled it. */
+    @DELETE
+    @Path("agenda-items/{id}")
+    public Response unschedule(@PathParam("id") long itemId) {
+        agenda.unschedule(itemId);
+        return Response.noContent().build();
     }
 
     @POST

@@ -11,12 +11,15 @@ import no.samhandling.cases.entity.AgendaOutcome;
 import no.samhandling.cases.entity.CaseStatus;
 import no.samhandling.meeting.boundary.MeetingDetails;
 import no.samhandling.meeting.boundary.MeetingService;
+import no.samhandling.meeting.boundary.MeetingSummary;
 import no.samhandling.meeting.entity.AttendanceStatus;
 import no.samhandling.web.Pages;
 import no.samhandling.web.ShowsRuleViolations;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +58,7 @@ public class MeetingView implements Serializable {
     private Long attendee;
     private AttendanceStatus attendanceStatus;
     private Long deputyFor;
+    private Long approvedAt;
 
     @ShowsRuleViolations
     public void load() {
@@ -105,8 +109,24 @@ public class MeetingView implements Serializable {
     }
 
     @ShowsRuleViolations
+    public String unschedule() {
+        agendaService.unschedule(itemId == null ? 0 : itemId);
+        Pages.flashInfo("meeting.unscheduled");
+        return reload();
+    }
+
+    /** This meeting and the body's later meetings that have begun: where the minutes can be approved. */
+    public List<MeetingSummary> getApprovalMeetings() {
+        return meetingService.list().stream()
+                .filter(s -> s.bodyCode().equals(meeting.bodyCode()))
+                .filter(s -> !s.startsAt().isBefore(meeting.startsAt()) && !s.startsAt().toInstant().isAfter(Instant.now()))
+                .sorted(Comparator.comparing(MeetingSummary::startsAt))
+                .toList();
+    }
+
+    @ShowsRuleViolations
     public String approveMinutes() {
-        meetingService.approveMinutes(id, null);
+        meetingService.approveMinutes(id, approvedAt);
         Pages.flashInfo("meeting.minutesApproved");
         return reload();
     }
@@ -163,6 +183,8 @@ public class MeetingView implements Serializable {
     public void setObjecting(List<Long> value) { this.objecting = value; }
     public Long getAttendee() { return attendee; }
     public void setAttendee(Long value) { this.attendee = value; }
+    public Long getApprovedAt() { return approvedAt; }
+    public void setApprovedAt(Long value) { this.approvedAt = value; }
     public Long getDeputyFor() { return deputyFor; }
     public void setDeputyFor(Long value) { this.deputyFor = value; }
     public AttendanceStatus getAttendanceStatus() { return attendanceStatus; }
