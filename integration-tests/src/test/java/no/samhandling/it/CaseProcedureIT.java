@@ -8,6 +8,7 @@ import no.samhandling.body.entity.Party;
 import no.samhandling.body.entity.Position;
 import no.samhandling.cases.boundary.AgendaService;
 import no.samhandling.cases.boundary.CaseDetails;
+import no.samhandling.cases.boundary.CaseQuery;
 import no.samhandling.cases.boundary.CaseService;
 import no.samhandling.cases.boundary.CaseText;
 import no.samhandling.cases.boundary.FollowUpLine;
@@ -363,6 +364,33 @@ class CaseProcedureIT {
         assertThat(As.user(secretariat, () -> cases.details(caseId)).agenda()).singleElement()
                 .satisfies(line -> assertThat(line.meetingId()).isEqualTo(second));
         assertThatThrownBy(() -> As.user(secretariat, () -> agenda.unschedule(moved))).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    @DisplayName("cases are found by text, number, body, year, collaboration area, priority group and status")
+    void cases_are_found_by_text_number_body_year_area_group_and_status() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        String word = "Søkeord" + Fixtures.unique();
+        long area = As.user(secretariat, () -> cases.collaborationAreas()).get(2).id();
+        long group = As.user(secretariat, () -> cases.priorityGroups()).get(0).id();
+        long tagged = As.user(secretariat, () -> cases.register(new NewCase(fixtures.bodyId("AU"), null,
+                new CaseText("Rutine " + word, null, null, false, null, false, null, Set.of(area), Set.of(group)))));
+        long other = As.user(secretariat, () -> cases.register(new NewCase(fixtures.bodyId("SSU"), null,
+                new CaseText("Annen sak", "Bakgrunn med " + word.toLowerCase(), null, false, null, null, null, Set.of(), Set.of()))));
+        String number = As.user(secretariat, () -> cases.details(tagged)).number();
+        int year = LocalDate.now().getYear();
+
+        assertThat(search(secretariat, new CaseQuery(word, null, null, null, null, null))).containsExactlyInAnyOrder(tagged, other);
+        assertThat(search(secretariat, new CaseQuery(word, fixtures.bodyId("AU"), year, null, null, CaseStatus.OPEN)))
+                .containsExactly(tagged);
+        assertThat(search(secretariat, new CaseQuery(word, null, null, area, null, null))).containsExactly(tagged);
+        assertThat(search(secretariat, new CaseQuery(word, null, null, null, group, null))).containsExactly(tagged);
+        assertThat(search(secretariat, new CaseQuery(word, null, null, null, null, CaseStatus.DECIDED))).isEmpty();
+        assertThat(search(secretariat, new CaseQuery(number, fixtures.bodyId("AU"), null, null, null, null))).contains(tagged);
+    }
+
+    private List<Long> search(String user, CaseQuery query) throws Exception {
+        return As.user(user, () -> cases.search(query)).stream().map(c -> c.id()).toList();
     }
 
     /** Two members with a deciding seat, one for each party, who attend. */
