@@ -162,6 +162,18 @@ public class Fixtures {
                 .setParameter(1, dueOn).setParameter(2, actionId).executeUpdate();
     }
 
+    /** Undoes a party's termination and its notices, so that a reused database keeps every party. */
+    public void withdrawNotices(long partnerId) {
+        em.createNativeQuery("DELETE FROM agreement_notice WHERE partner_id = ?1").setParameter(1, partnerId).executeUpdate();
+        em.createNativeQuery("UPDATE community_party SET left_on = NULL WHERE partner_id = ?1").setParameter(1, partnerId)
+                .executeUpdate();
+    }
+
+    public LocalDate leftOn(long partnerId) {
+        return em.createQuery("SELECT cp.leftOn FROM CommunityParty cp WHERE cp.partner.id = :p", LocalDate.class)
+                .setParameter("p", partnerId).getSingleResult();
+    }
+
     public long count(String jpql, Object... parameters) {
         var query = em.createQuery(jpql, Long.class);
         for (int i = 0; i < parameters.length; i++) {

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
+import no.samhandling.rules.Texts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +44,15 @@ public class AgreementVersion extends VersionedEntity {
 
     @Column(name = "next_revision_year")
     private Integer nextRevisionYear;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Column(name = "published_url", length = 500)
+    private String publishedUrl;
+
+    @Column(name = "directorate_notified_on")
+    private LocalDate directorateNotifiedOn;
 
     @OneToMany(mappedBy = "agreementVersion", cascade = CascadeType.PERSIST)
     private List<AgreementSignature> signatures = new ArrayList<>();
@@ -77,6 +87,47 @@ public class AgreementVersion extends VersionedEntity {
         return signature;
     }
 
+    /**
+     * R-AGR-4: the hospital publishes the version within a month of the last signature and sends the link to the
+     * Directorate of Health. Only when every party has signed; not before the last signature; not in the future.
+     */
+    public void publish(int parties, LocalDate publishedOn, String url, LocalDate directorateNotifiedOn,
+                        LocalDate today) {
+        if (signatures.size() < parties) {
+            throw new RuleViolation("R-AGR-4", "agreement.publication.notAllSigned", parties - signatures.size());
+        }
+        if (this.publishedOn != null) {
+            throw new RuleViolation("R-AGR-4", "agreement.publication.already", label);
+        }
+        if (publishedOn == null || publishedOn.isAfter(today)) {
+            throw RuleViolation.invalidField("publishedOn", "agreement.publication.date");
+        }
+        if (publishedOn.isBefore(lastSignature().orElseThrow())) {
+            throw RuleViolation.invalidField("publishedOn", "agreement.publication.beforeSignature");
+        }
+        String link = Texts.required("publishedUrl", url, 500, "input.required");
+        if (!link.matches("https://\\S+")) {
+            throw RuleViolation.invalidField("publishedUrl", "meeting.digitalLink.invalid");
+        }
+        if (directorateNotifiedOn != null && (directorateNotifiedOn.isBefore(publishedOn)
+                || directorateNotifiedOn.isAfter(today))) {
+            throw RuleViolation.invalidField("directorateNotifiedOn", "agreement.publication.directorateDate");
+        }
+        this.publishedOn = publishedOn;
+        this.publishedUrl = link;
+        this.directorateNotifiedOn = directorateNotifiedOn;
+    }
+
+    /** The day the last party signed, once all have or so far. */
+    public java.util.Optional<LocalDate> lastSignature() {
+        return signatures.stream().map(AgreementSignature::getSignedOn).max(LocalDate::compareTo);
+    }
+
+    /** R-AGR-4: one month after the last signature (31 January → 29 February in a leap year). */
+    public static LocalDate publicationDue(LocalDate lastSignature) {
+        return lastSignature.plusMonths(1);
+    }
+
     public String title() {
         return agreement.getTitle() + ", versjon " + label;
     }
@@ -86,5 +137,8 @@ public class AgreementVersion extends VersionedEntity {
     public AgreementStatus getStatus() { return status; }
     public LocalDate getValidFrom() { return validFrom; }
     public Integer getNextRevisionYear() { return nextRevisionYear; }
+    public LocalDate getPublishedOn() { return publishedOn; }
+    public String getPublishedUrl() { return publishedUrl; }
+    public LocalDate getDirectorateNotifiedOn() { return directorateNotifiedOn; }
     public List<AgreementSignature> getSignatures() { return List.copyOf(signatures); }
 }

@@ -44,6 +44,11 @@ public class CommunityParty extends VersionedEntity {
         this.region = newRegion;
     }
 
+    /** R-AGR-8: the party's bilateral relation ends on this day (it is no longer a party from then on). */
+    public void leaveOn(LocalDate day) {
+        this.leftOn = day;
+    }
+
     public boolean isActiveOn(LocalDate day) {
         return !day.isBefore(joinedOn) && (leftOn == null || day.isBefore(leftOn));
     }

@@ -5,7 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import no.samhandling.agreement.entity.AgreementNotice;
 import no.samhandling.agreement.entity.AgreementSignature;
+import no.samhandling.agreement.entity.FrameworkAgreement;
+import no.samhandling.agreement.entity.NoticeKind;
 import no.samhandling.agreement.entity.AgreementVersion;
 import no.samhandling.agreement.entity.SignatoryRole;
 import no.samhandling.archive.control.ArchiveNotifier;
@@ -14,6 +17,7 @@ import no.samhandling.partner.entity.CommunityParty;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.rules.Forbidden;
 import no.samhandling.rules.NotFound;
+import no.samhandling.rules.RuleViolation;
 import no.samhandling.security.control.Actor;
 import no.samhandling.security.control.CurrentActor;
 import no.samhandling.user.entity.Role;
@@ -96,6 +100,78 @@ public class AgreementService {
         List<Partner> parties = partners.inCommunity(actor.communityId()).stream().map(CommunityParty::getPartner).toList();
         archive.signatureRecorded(actor.communityId(), signature, ArchiveNotifier.hospitals(parties));
         return new SignatureLine(party.getId(), party.getName(), true, signedOn, role);
+    }
+
+    /** R-AGR-4: the version's way to publication, with its deadline flagged when passed. */
+    public PublicationStatus publication(long versionId) {
+        AgreementVersion version = version(versionId);
+        int parties = partners.inCommunity(currentActor.get().communityId()).size();
+        int signed = version.getSignatures().size();
+        LocalDate last = signed == parties ? version.lastSignature().orElse(null) : null;
+        LocalDate due = last == null ? null : AgreementVersion.publicationDue(last);
+        boolean overdue = due != null && version.getPublishedOn() == null && LocalDate.now(clock).isAfter(due);
+        return new PublicationStatus(version.getId(), version.getLabel(), signed, parties, last, due, overdue,
+                version.getPublishedOn(), version.getPublishedUrl(), version.getDirectorateNotifiedOn());
+    }
+
+    /** R-AGR-4: the hospital (or the secretariat for it) records the publication and the link sent to the Directorate. */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.HOSPITAL_ADMIN})
+    public PublicationStatus publish(long versionId, LocalDate publishedOn, String url, LocalDate directorateNotifiedOn) {
+        Actor actor = currentActor.get();
+        List<Partner> parties = partners.inCommunity(actor.communityId()).stream().map(CommunityParty::getPartner).toList();
+        if (ArchiveNotifier.hospitals(parties).stream().noneMatch(h -> actor.mayChangePartner(h.getId()))) {
+            throw new Forbidden(actor.username() + " does not publish for the hospital");
+        }
+        version(versionId).publish(parties.size(), publishedOn, url, directorateNotifiedOn, LocalDate.now(clock));
+        em.flush();
+        return publication(versionId);
+    }
+
+    /**
+     * R-AGR-7 / R-AGR-8: records a party's written notice. A termination ends that party's bilateral relation on the
+     * day the year's notice has run; every other relation stays. A party terminates once.
+     */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MUNICIPAL_ADMIN, Role.Names.HOSPITAL_ADMIN})
+    public NoticeLine recordNotice(long partnerId, NoticeKind kind, LocalDate receivedOn, String reason) {
+        Actor actor = currentActor.get();
+        CommunityParty party = partners.getInCommunity(actor.communityId(), partnerId);
+        if (!actor.mayChangePartner(partnerId)) {
+            throw new Forbidden(actor.username() + " may not give notice for partner " + partnerId);
+        }
+        FrameworkAgreement agreement = em.createQuery(
+                        "SELECT a FROM FrameworkAgreement a WHERE a.community.id = :c", FrameworkAgreement.class)
+                .setParameter("c", actor.communityId()).getSingleResult();
+        if (kind == NoticeKind.TERMINATION && (party.getLeftOn() != null || !notices(partnerId, kind).isEmpty())) {
+            throw new RuleViolation("R-AGR-8", "agreement.notice.alreadyTerminated", party.getPartner().getName());
+        }
+        AgreementNotice notice = new AgreementNotice(agreement, party.getPartner(), kind, receivedOn, reason,
+                LocalDate.now(clock), clock.instant(), actor.username());
+        em.persist(notice);
+        if (kind == NoticeKind.TERMINATION) {
+            party.leaveOn(notice.getEffectiveOn());
+        }
+        em.flush();
+        return line(notice);
+    }
+
+    /** Every notice of the community's parties, newest first. */
+    public List<NoticeLine> notices() {
+        return em.createQuery("SELECT n FROM AgreementNotice n WHERE n.agreement.community.id = :c "
+                        + "ORDER BY n.receivedOn DESC, n.id DESC", AgreementNotice.class)
+                .setParameter("c", currentActor.get().communityId()).getResultStream()
+                .map(AgreementService::line).toList();
+    }
+
+    private List<AgreementNotice> notices(long partnerId, NoticeKind kind) {
+        return em.createQuery("SELECT n FROM AgreementNotice n WHERE n.agreement.community.id = :c "
+                        + "AND n.partner.id = :p AND n.kind = :k", AgreementNotice.class)
+                .setParameter("c", currentActor.get().communityId()).setParameter("p", partnerId)
+                .setParameter("k", kind).getResultList();
+    }
+
+    private static NoticeLine line(AgreementNotice n) {
+        return new NoticeLine(n.getId(), n.getPartner().getId(), n.getPartner().getName(), n.getKind(),
+                n.getReceivedOn(), n.getEffectiveOn(), n.getReason());
     }
 
     private AgreementVersion version(long versionId) {

@@ -9,6 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.samhandling.agreement.boundary.AgreementService;
+import no.samhandling.agreement.boundary.NoticeLine;
+import no.samhandling.agreement.boundary.PublicationStatus;
+import no.samhandling.agreement.entity.NoticeKind;
 import no.samhandling.agreement.boundary.AgreementVersionSummary;
 import no.samhandling.agreement.boundary.SignatureLine;
 import no.samhandling.agreement.entity.SignatoryRole;
@@ -50,5 +53,44 @@ public class AgreementResource {
         }
         return agreements.recordSignature(versionId, signature.partnerId(), signature.signedOn(),
                 signature.signatoryRole());
+    }
+
+    /** The publication as the hospital records it (R-AGR-4). */
+    public record Publication(LocalDate publishedOn, String publishedUrl, LocalDate directorateNotifiedOn) {
+    }
+
+    /** A party's written notice (R-AGR-7, R-AGR-8). */
+    public record Notice(Long partnerId, NoticeKind kind, LocalDate receivedOn, String reason) {
+    }
+
+    @GET
+    @Path("versions/{id}/publication")
+    public PublicationStatus publication(@PathParam("id") long versionId) {
+        return agreements.publication(versionId);
+    }
+
+    @POST
+    @Path("versions/{id}/publication")
+    public PublicationStatus publish(@PathParam("id") long versionId, Publication publication) {
+        if (publication == null) {
+            throw RuleViolation.invalidField("publishedOn", "agreement.publication.date");
+        }
+        return agreements.publish(versionId, publication.publishedOn(), publication.publishedUrl(),
+                publication.directorateNotifiedOn());
+    }
+
+    @GET
+    @Path("notices")
+    public List<NoticeLine> notices() {
+        return agreements.notices();
+    }
+
+    @POST
+    @Path("notices")
+    public NoticeLine notice(Notice notice) {
+        if (notice == null || notice.partnerId() == null) {
+            throw RuleViolation.invalidField("partnerId", "agreement.signature.partnerRequired");
+        }
+        return agreements.recordNotice(notice.partnerId(), notice.kind(), notice.receivedOn(), notice.reason());
     }
 }

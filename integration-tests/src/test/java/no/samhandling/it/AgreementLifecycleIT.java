@@ -1,0 +1,129 @@
+package no.samhandling.it;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import no.samhandling.agreement.boundary.AgreementService;
+import no.samhandling.agreement.boundary.PublicationStatus;
+import no.samhandling.agreement.entity.NoticeKind;
+import no.samhandling.agreement.entity.SignatoryRole;
+import no.samhandling.agreement.boundary.SignatureLine;
+import no.samhandling.partner.entity.PartnerKind;
+import no.samhandling.rules.Forbidden;
+import no.samhandling.rules.RuleViolation;
+import no.samhandling.user.entity.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import static no.samhandling.it.Fixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The agreement after signing: publication within a month (R-AGR-4), renegotiation (R-AGR-7), termination (R-AGR-8). */
+@ExtendWith(ArquillianExtension.class)
+class AgreementLifecycleIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWithTests();
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    AgreementService agreements;
+
+    @Test
+    @DisplayName("R-AGR-4: publication waits for the last signature, is due a month later and is recorded once by the hospital")
+    void R_AGR_4_publication_waits_for_the_last_signature_and_is_recorded_once_by_the_hospital() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        String hospitalAdmin = fixtures.user(Role.HOSPITAL_ADMIN, "HF");
+        String municipalAdmin = fixtures.user(Role.MUNICIPAL_ADMIN, "3205");
+        long version = fixtures.agreementVersionForSigning();
+        String path = "api/agreement/versions/" + version + "/publication";
+        String body = "{\"publishedOn\":\"" + LocalDate.now() + "\",\"publishedUrl\":\"https://www.ahus.no/samarbeidsavtale\"}";
+
+        HttpResponse<String> early = Http.post(path, hospitalAdmin, PASSWORD, "application/json", body);
+        assertThat(early.statusCode()).isEqualTo(422);
+        assertThat(json(early).getString("ruleId")).isEqualTo("R-AGR-4");
+
+        LocalDate lastSignature = LocalDate.now().minusDays(3);
+        for (SignatureLine line : As.user(secretariat, () -> agreements.signatures(version))) {
+            boolean hospital = fixtures.reload(line.partnerId()).getKind() == PartnerKind.HOSPITAL_TRUST;
+            As.user(secretariat, () -> agreements.recordSignature(version, line.partnerId(),
+                    hospital ? lastSignature : lastSignature.minusDays(10),
+                    hospital ? SignatoryRole.HOSPITAL_CEO : SignatoryRole.MAYOR));
+        }
+        PublicationStatus due = As.user(secretariat, () -> agreements.publication(version));
+        assertThat(due.lastSignature()).isEqualTo(lastSignature);
+        assertThat(due.due()).isEqualTo(lastSignature.plusMonths(1));
+        assertThat(due.overdue()).isFalse();
+        assertThatThrownBy(() -> As.user(municipalAdmin, () -> agreements.publish(version, LocalDate.now(),
+                "https://www.ahus.no/samarbeidsavtale", null))).isInstanceOf(jakarta.ejb.EJBAccessException.class);
+
+        HttpResponse<String> published = Http.post(path, hospitalAdmin, PASSWORD, "application/json", body);
+        HttpResponse<String> twice = Http.post(path, hospitalAdmin, PASSWORD, "application/json", body);
+
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(json(published).getString("publishedOn")).isEqualTo(LocalDate.now().toString());
+        assertThat(twice.statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    @DisplayName("R-AGR-8: a municipality's termination ends its own relation after a year and no other; it terminates once")
+    void R_AGR_8_a_municipalitys_termination_ends_its_own_relation_after_a_year_and_no_other() throws Exception {
+        String admin = fixtures.user(Role.MUNICIPAL_ADMIN, "3232");
+        long nittedal = fixtures.partnerId("3232");
+        long lillestrom = fixtures.partnerId("3205");
+        LocalDate received = LocalDate.now().minusDays(1);
+        try {
+            assertThatThrownBy(() -> As.user(admin, () -> agreements.recordNotice(lillestrom, NoticeKind.TERMINATION,
+                    received, null))).isInstanceOf(Forbidden.class);
+            As.user(admin, () -> agreements.recordNotice(nittedal, NoticeKind.TERMINATION, received,
+                    "Kommunestyrevedtak om uttreden"));
+
+            assertThat(fixtures.leftOn(nittedal)).isEqualTo(received.plusYears(1));
+            assertThat(fixtures.leftOn(lillestrom)).isNull();
+            assertThatThrownBy(() -> As.user(admin, () -> agreements.recordNotice(nittedal, NoticeKind.TERMINATION,
+                    received, null)))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("R-AGR-8"));
+        } finally {
+            fixtures.withdrawNotices(nittedal);
+        }
+    }
+
+    @Test
+    @DisplayName("R-AGR-7: a renegotiation request runs three months and leaves every relation in force")
+    void R_AGR_7_a_renegotiation_request_runs_three_months_and_leaves_every_relation_in_force() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long nesodden = fixtures.partnerId("3212");
+        LocalDate received = LocalDate.now().minusDays(2);
+        try {
+            HttpResponse<String> recorded = Http.post("api/agreement/notices", secretariat, PASSWORD, "application/json",
+                    "{\"partnerId\":" + nesodden + ",\"kind\":\"RENEGOTIATION\",\"receivedOn\":\"" + received + "\"}");
+            HttpResponse<String> future = Http.post("api/agreement/notices", secretariat, PASSWORD, "application/json",
+                    "{\"partnerId\":" + nesodden + ",\"kind\":\"RENEGOTIATION\",\"receivedOn\":\"" + LocalDate.now().plusDays(3) + "\"}");
+
+            assertThat(recorded.statusCode()).isEqualTo(200);
+            assertThat(json(recorded).getString("effectiveOn")).isEqualTo(received.plusMonths(3).toString());
+            assertThat(future.statusCode()).isEqualTo(400);
+            assertThat(json(future).getString("field")).isEqualTo("receivedOn");
+            assertThat(fixtures.leftOn(nesodden)).isNull();
+        } finally {
+            fixtures.withdrawNotices(nesodden);
+        }
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}
