@@ -5,6 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.samhandling.agreement.boundary.AgreementService;
+import no.samhandling.agreement.boundary.NoticeLine;
+import no.samhandling.agreement.boundary.PublicationStatus;
+import no.samhandling.agreement.entity.NoticeKind;
 import no.samhandling.agreement.boundary.AgreementVersionSummary;
 import no.samhandling.agreement.boundary.SignatureLine;
 import no.samhandling.agreement.entity.SignatoryRole;
@@ -36,6 +39,15 @@ public class AgreementView implements Serializable {
     private Long partnerId;
     private LocalDate signedOn;
     private SignatoryRole signatoryRole;
+    private PublicationStatus publication;
+    private List<NoticeLine> notices;
+    private LocalDate publishedOn;
+    private String publishedUrl;
+    private LocalDate directorateNotifiedOn;
+    private Long noticePartnerId;
+    private NoticeKind noticeKind;
+    private LocalDate receivedOn;
+    private String noticeReason;
 
     @PostConstruct
     void load() {
@@ -45,6 +57,58 @@ public class AgreementView implements Serializable {
                 .collect(Collectors.toSet());
         signable = partnerService.list().stream().filter(p -> p.mayChange() && unsigned.contains(p.id())).toList();
     }
+
+    /** R-AGR-4: the hospital records the publication and the link sent to the Directorate of Health. */
+    @ShowsRuleViolations
+    public String publish() {
+        agreements.publish(version.id(), publishedOn, publishedUrl, directorateNotifiedOn);
+        Pages.flashInfo("agreement.publication.recorded");
+        return "/app/agreement?faces-redirect=true";
+    }
+
+    /** R-AGR-7 / R-AGR-8: a party's written notice of renegotiation or termination. */
+    @ShowsRuleViolations
+    public String recordNotice() {
+        NoticeLine line = agreements.recordNotice(noticePartnerId == null ? 0 : noticePartnerId, noticeKind,
+                receivedOn, noticeReason);
+        Pages.flashInfo("agreement.notice.recorded", line.partner(), line.effectiveOn());
+        return "/app/agreement?faces-redirect=true";
+    }
+
+    public PublicationStatus getPublication() {
+        if (publication == null) {
+            publication = agreements.publication(version.id());
+        }
+        return publication;
+    }
+
+    public List<NoticeLine> getNotices() {
+        if (notices == null) {
+            notices = agreements.notices();
+        }
+        return notices;
+    }
+
+    /** The parties the user may give notice for: all for the secretariat, their own for an administrator. */
+    public List<PartnerSummary> getNoticeParties() {
+        return partnerService.list().stream().filter(PartnerSummary::mayChange).toList();
+    }
+
+    public NoticeKind[] getNoticeKinds() { return NoticeKind.values(); }
+    public LocalDate getPublishedOn() { return publishedOn; }
+    public void setPublishedOn(LocalDate value) { this.publishedOn = value; }
+    public String getPublishedUrl() { return publishedUrl; }
+    public void setPublishedUrl(String value) { this.publishedUrl = value; }
+    public LocalDate getDirectorateNotifiedOn() { return directorateNotifiedOn; }
+    public void setDirectorateNotifiedOn(LocalDate value) { this.directorateNotifiedOn = value; }
+    public Long getNoticePartnerId() { return noticePartnerId; }
+    public void setNoticePartnerId(Long value) { this.noticePartnerId = value; }
+    public NoticeKind getNoticeKind() { return noticeKind; }
+    public void setNoticeKind(NoticeKind value) { this.noticeKind = value; }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    public void setReceivedOn(LocalDate value) { this.receivedOn = value; }
+    public String getNoticeReason() { return noticeReason; }
+    public void setNoticeReason(String value) { this.noticeReason = value; }
 
     @ShowsRuleViolations
     public String sign() {
