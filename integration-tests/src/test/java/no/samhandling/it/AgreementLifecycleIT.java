@@ -76,6 +76,10 @@ class AgreementLifecycleIT {
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(json(published).getString("publishedOn")).isEqualTo(LocalDate.now().toString());
         assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(fixtures.count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.aggregateType = 'AgreementVersion' "
+                + "AND o.aggregateId = ?1 AND o.messageType = 'agreement.version-published'", version))
+                .as("one message per party").isEqualTo(fixtures.count(
+                        "SELECT COUNT(p) FROM CommunityParty p WHERE p.community.code = 'ahus'"));
     }
 
     @Test
@@ -85,13 +89,15 @@ class AgreementLifecycleIT {
         long nittedal = fixtures.partnerId("3232");
         long lillestrom = fixtures.partnerId("3205");
         LocalDate received = LocalDate.now().minusDays(1);
+        String reason = "Kommunestyrevedtak om uttreden " + Fixtures.unique();
         try {
             assertThatThrownBy(() -> As.user(admin, () -> agreements.recordNotice(lillestrom, NoticeKind.TERMINATION,
                     received, null))).isInstanceOf(Forbidden.class);
-            As.user(admin, () -> agreements.recordNotice(nittedal, NoticeKind.TERMINATION, received,
-                    "Kommunestyrevedtak om uttreden"));
+            As.user(admin, () -> agreements.recordNotice(nittedal, NoticeKind.TERMINATION, received, reason));
 
             assertThat(fixtures.leftOn(nittedal)).isEqualTo(received.plusYears(1));
+            assertThat(fixtures.count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.messageType = 'agreement.notice-recorded' "
+                    + "AND o.payload LIKE ?1", "%" + reason + "%")).as("hospital and Nittedal").isEqualTo(2);
             assertThat(fixtures.leftOn(lillestrom)).isNull();
             assertThatThrownBy(() -> As.user(admin, () -> agreements.recordNotice(nittedal, NoticeKind.TERMINATION,
                     received, null)))
@@ -120,6 +126,33 @@ class AgreementLifecycleIT {
             assertThat(fixtures.leftOn(nesodden)).isNull();
         } finally {
             fixtures.withdrawNotices(nesodden);
+        }
+    }
+
+    @Test
+    @DisplayName("R-AGR-6: the yearly review is planned once a year, flagged overdue, and recorded with its conclusion")
+    void R_AGR_6_the_yearly_review_is_planned_once_a_year_flagged_overdue_and_recorded() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        int year = LocalDate.now().getYear();
+        fixtures.deleteReviews(year);
+        try {
+            assertThat(As.user(secretariat, () -> agreements.reviewMissingThisYear())).isTrue();
+            LocalDate planned = LocalDate.now().withDayOfYear(1);
+            long id = As.user(secretariat, () -> agreements.planReview(planned));
+            assertThatThrownBy(() -> As.user(secretariat, () -> agreements.planReview(planned.plusDays(1))))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("R-AGR-6"));
+            assertThat(As.user(secretariat, () -> agreements.reviews())).filteredOn(r -> r.id() == id).singleElement()
+                    .satisfies(r -> assertThat(r.overdue()).isEqualTo(LocalDate.now().isAfter(planned)));
+
+            HttpResponse<String> held = Http.put("api/agreement/reviews/" + id, secretariat, PASSWORD,
+                    "{\"version\":0,\"heldOn\":\"" + LocalDate.now() + "\",\"summary\":\"Avtalen videreføres uendret.\"}", "nb");
+
+            assertThat(held.statusCode()).isEqualTo(200);
+            assertThat(json(held).getBoolean("overdue")).isFalse();
+            assertThat(json(held).getString("summary")).isEqualTo("Avtalen videreføres uendret.");
+            assertThat(As.user(secretariat, () -> agreements.reviewMissingThisYear())).isFalse();
+        } finally {
+            fixtures.deleteReviews(year);
         }
     }
 

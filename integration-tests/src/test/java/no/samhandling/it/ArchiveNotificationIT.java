@@ -118,7 +118,8 @@ class ArchiveNotificationIT {
 
         assertThat(archiveQueue.drain(raelingen, 2000)).isEmpty();
         assertThat(fixtures.count("SELECT COUNT(o) FROM OutboxMessage o")).isEqualTo(outboxBefore);
-        assertThat(fixtures.count("SELECT COUNT(s) FROM AgreementSignature s WHERE s.partner.id = ?1", raelingen)).isZero();
+        assertThat(fixtures.count("SELECT COUNT(s) FROM AgreementSignature s WHERE s.partner.id = ?1 AND s.agreementVersion.id = ?2",
+                raelingen, version)).isZero();
     }
 
     @Test

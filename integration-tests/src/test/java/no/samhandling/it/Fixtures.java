@@ -169,6 +169,11 @@ public class Fixtures {
                 .executeUpdate();
     }
 
+    /** Removes the yearly reviews of a year, so that a reused database can plan it again. */
+    public void deleteReviews(int year) {
+        em.createNativeQuery("DELETE FROM agreement_review WHERE review_year = ?1").setParameter(1, year).executeUpdate();
+    }
+
     public LocalDate leftOn(long partnerId) {
         return em.createQuery("SELECT cp.leftOn FROM CommunityParty cp WHERE cp.partner.id = :p", LocalDate.class)
                 .setParameter("p", partnerId).getSingleResult();

@@ -65,4 +65,20 @@ class AgreementDeadlinesTest {
                 TODAY, Instant.now(), "lillestrom"))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("receivedOn"));
     }
+
+    @Test
+    @DisplayName("R-AGR-6: the yearly review is held in its own year, overdue once its planned day has passed unheld")
+    void R_AGR_6_the_yearly_review_is_held_in_its_own_year_overdue_once_its_planned_day_has_passed() {
+        AgreementReview review = new AgreementReview(null, LocalDate.of(2026, 12, 10), "sekretariat");
+
+        assertThat(review.getYear()).isEqualTo(2026);
+        assertThat(review.isOverdueOn(LocalDate.of(2026, 12, 10))).isFalse();
+        assertThat(review.isOverdueOn(LocalDate.of(2026, 12, 11))).isTrue();
+        assertThatThrownBy(() -> review.held(LocalDate.of(2027, 1, 5), "Gjennomgått", LocalDate.of(2027, 1, 6), "s"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("R-AGR-6"));
+        assertThatThrownBy(() -> review.held(LocalDate.of(2026, 12, 12), " ", LocalDate.of(2026, 12, 12), "s"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("summary"));
+        review.held(LocalDate.of(2026, 12, 12), "Ingen endringer; revisjon planlegges 2027.", LocalDate.of(2026, 12, 12), "s");
+        assertThat(review.isOverdueOn(LocalDate.of(2027, 3, 1))).isFalse();
+    }
 }

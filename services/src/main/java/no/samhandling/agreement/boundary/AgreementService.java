@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import no.samhandling.agreement.entity.AgreementNotice;
+import no.samhandling.agreement.entity.AgreementReview;
 import no.samhandling.agreement.entity.AgreementSignature;
 import no.samhandling.agreement.entity.FrameworkAgreement;
 import no.samhandling.agreement.entity.NoticeKind;
@@ -122,8 +123,10 @@ public class AgreementService {
         if (ArchiveNotifier.hospitals(parties).stream().noneMatch(h -> actor.mayChangePartner(h.getId()))) {
             throw new Forbidden(actor.username() + " does not publish for the hospital");
         }
-        version(versionId).publish(parties.size(), publishedOn, url, directorateNotifiedOn, LocalDate.now(clock));
+        AgreementVersion version = version(versionId);
+        version.publish(parties.size(), publishedOn, url, directorateNotifiedOn, LocalDate.now(clock));
         em.flush();
+        archive.versionPublished(actor.communityId(), version, parties);
         return publication(versionId);
     }
 
@@ -138,9 +141,7 @@ public class AgreementService {
         if (!actor.mayChangePartner(partnerId)) {
             throw new Forbidden(actor.username() + " may not give notice for partner " + partnerId);
         }
-        FrameworkAgreement agreement = em.createQuery(
-                        "SELECT a FROM FrameworkAgreement a WHERE a.community.id = :c", FrameworkAgreement.class)
-                .setParameter("c", actor.communityId()).getSingleResult();
+        FrameworkAgreement agreement = agreement(actor);
         if (kind == NoticeKind.TERMINATION && (party.getLeftOn() != null || !notices(partnerId, kind).isEmpty())) {
             throw new RuleViolation("R-AGR-8", "agreement.notice.alreadyTerminated", party.getPartner().getName());
         }
@@ -151,6 +152,8 @@ public class AgreementService {
             party.leaveOn(notice.getEffectiveOn());
         }
         em.flush();
+        List<Partner> parties = partners.inCommunity(actor.communityId()).stream().map(CommunityParty::getPartner).toList();
+        archive.noticeRecorded(actor.communityId(), notice, ArchiveNotifier.hospitals(parties));
         return line(notice);
     }
 
@@ -172,6 +175,51 @@ public class AgreementService {
     private static NoticeLine line(AgreementNotice n) {
         return new NoticeLine(n.getId(), n.getPartner().getId(), n.getPartner().getName(), n.getKind(),
                 n.getReceivedOn(), n.getEffectiveOn(), n.getReason());
+    }
+
+    /** R-AGR-6: the yearly reviews, newest year first. */
+    public List<ReviewLine> reviews() {
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("SELECT r FROM AgreementReview r WHERE r.agreement.community.id = :c ORDER BY r.year DESC",
+                        AgreementReview.class)
+                .setParameter("c", currentActor.get().communityId()).getResultStream()
+                .map(r -> new ReviewLine(r.getId(), r.getVersion(), r.getYear(), r.getPlannedOn(), r.getHeldOn(),
+                        r.getSummary(), r.isOverdueOn(today))).toList();
+    }
+
+    /** R-AGR-6: whether this year's review is missing from the plan (flagged on the agreement page). */
+    public boolean reviewMissingThisYear() {
+        int year = LocalDate.now(clock).getYear();
+        return reviews().stream().noneMatch(r -> r.year() == year);
+    }
+
+    /** R-AGR-6: plans the review of the year of the given day; one per year. */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public long planReview(LocalDate plannedOn) {
+        Actor actor = currentActor.get();
+        AgreementReview review = new AgreementReview(agreement(actor), plannedOn, actor.username());
+        if (reviews().stream().anyMatch(r -> r.year() == review.getYear())) {
+            throw new RuleViolation("R-AGR-6", "agreement.review.alreadyPlanned", review.getYear());
+        }
+        em.persist(review);
+        em.flush();
+        return review.getId();
+    }
+
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public void recordReview(long reviewId, long seenVersion, LocalDate heldOn, String summary) {
+        Actor actor = currentActor.get();
+        AgreementReview review = em.find(AgreementReview.class, reviewId);
+        if (review == null || review.getAgreement().getCommunity().getId() != actor.communityId()) {
+            throw new NotFound("AgreementReview", reviewId);
+        }
+        review.requireVersion(seenVersion);
+        review.held(heldOn, summary, LocalDate.now(clock), actor.username());
+    }
+
+    private FrameworkAgreement agreement(Actor actor) {
+        return em.createQuery("SELECT a FROM FrameworkAgreement a WHERE a.community.id = :c", FrameworkAgreement.class)
+                .setParameter("c", actor.communityId()).getSingleResult();
     }
 
     private AgreementVersion version(long versionId) {

@@ -8,8 +8,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import no.samhandling.agreement.entity.AgreementNotice;
 import no.samhandling.agreement.entity.AgreementSignature;
 import no.samhandling.agreement.entity.AgreementVersion;
+import no.samhandling.agreement.entity.NoticeKind;
 import no.samhandling.archive.entity.OutboxMessage;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.partner.entity.PartnerKind;
@@ -90,6 +92,40 @@ public class ArchiveNotifier {
     /** What an archive needs of a case's outcome: the case folder and the record of this outcome. */
     public record CaseOutcome(String type, long caseId, String caseTitle, LocalDate caseDate, String recordKey,
                               String recordTitle, LocalDate recordDate, String text) {
+    }
+
+    /** R-AGR-4: the version is published; every party's archive files the publication with its link. */
+    public void versionPublished(long communityId, AgreementVersion version, List<Partner> parties) {
+        String payload = Arkivmelding.of(
+                new Arkivmelding.Folder("agreement-version/" + version.getId(), version.title(), version.getValidFrom(),
+                        parties.stream().map(Partner::getName).toList()),
+                new Arkivmelding.Note("agreement-version/" + version.getId() + "/publication",
+                        "Publisert: " + version.title(), version.getPublishedOn(),
+                        version.title() + " er publisert " + version.getPublishedOn() + ": " + version.getPublishedUrl()
+                                + (version.getDirectorateNotifiedOn() == null ? ""
+                                : ". Lenken er sendt Helsedirektoratet " + version.getDirectorateNotifiedOn() + ".")));
+        Set<Long> recipients = parties.stream().map(Partner::getId).collect(Collectors.toCollection(LinkedHashSet::new));
+        record(communityId, recipients, "agreement.version-published", "AgreementVersion", version.getId(), payload);
+    }
+
+    /**
+     * R-AGR-7 / R-AGR-8: a party's written notice concerns the bilateral relation: the hospital's archive and the
+     * party's own file it.
+     */
+    public void noticeRecorded(long communityId, AgreementNotice notice, List<Partner> hospitals) {
+        Set<Partner> concerned = new LinkedHashSet<>(hospitals);
+        concerned.add(notice.getPartner());
+        String kind = notice.getKind() == NoticeKind.TERMINATION ? "Oppsigelse" : "Krav om reforhandling";
+        String payload = Arkivmelding.of(
+                new Arkivmelding.Folder("agreement/" + notice.getAgreement().getId(), notice.getAgreement().getTitle(),
+                        null, concerned.stream().map(Partner::getName).toList()),
+                new Arkivmelding.Note("agreement-notice/" + notice.getId(),
+                        kind + " fra " + notice.getPartner().getName(), notice.getReceivedOn(),
+                        kind + " fra " + notice.getPartner().getName() + " mottatt " + notice.getReceivedOn()
+                                + ", virkning fra " + notice.getEffectiveOn()
+                                + (notice.getReason() == null ? "." : ": " + notice.getReason())));
+        Set<Long> recipients = concerned.stream().map(Partner::getId).collect(Collectors.toCollection(LinkedHashSet::new));
+        record(communityId, recipients, "agreement.notice-recorded", "Agreement", notice.getAgreement().getId(), payload);
     }
 
     /** Hospital trusts among the given parties: they are concerned by every bilateral event. */

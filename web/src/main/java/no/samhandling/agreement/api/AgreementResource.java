@@ -4,12 +4,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.samhandling.agreement.boundary.AgreementService;
 import no.samhandling.agreement.boundary.NoticeLine;
+import no.samhandling.agreement.boundary.ReviewLine;
 import no.samhandling.agreement.boundary.PublicationStatus;
 import no.samhandling.agreement.entity.NoticeKind;
 import no.samhandling.agreement.boundary.AgreementVersionSummary;
@@ -92,5 +94,32 @@ public class AgreementResource {
             throw RuleViolation.invalidField("partnerId", "agreement.signature.partnerRequired");
         }
         return agreements.recordNotice(notice.partnerId(), notice.kind(), notice.receivedOn(), notice.reason());
+    }
+
+    /** A yearly review as planned (R-AGR-6), or its recorded outcome. */
+    public record Review(Long version, java.time.LocalDate plannedOn, java.time.LocalDate heldOn, String summary) {
+    }
+
+    @GET
+    @Path("reviews")
+    public List<ReviewLine> reviews() {
+        return agreements.reviews();
+    }
+
+    @POST
+    @Path("reviews")
+    public ReviewLine planReview(Review review) {
+        long id = agreements.planReview(review == null ? null : review.plannedOn());
+        return agreements.reviews().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    @PUT
+    @Path("reviews/{id}")
+    public ReviewLine recordReview(@PathParam("id") long id, Review review) {
+        if (review == null || review.version() == null) {
+            throw RuleViolation.invalidField("version", "input.required");
+        }
+        agreements.recordReview(id, review.version(), review.heldOn(), review.summary());
+        return agreements.reviews().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 }

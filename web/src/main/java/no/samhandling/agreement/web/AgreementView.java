@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import no.samhandling.agreement.boundary.AgreementService;
 import no.samhandling.agreement.boundary.NoticeLine;
 import no.samhandling.agreement.boundary.PublicationStatus;
+import no.samhandling.agreement.boundary.ReviewLine;
 import no.samhandling.agreement.entity.NoticeKind;
 import no.samhandling.agreement.boundary.AgreementVersionSummary;
 import no.samhandling.agreement.boundary.SignatureLine;
@@ -48,6 +49,11 @@ public class AgreementView implements Serializable {
     private NoticeKind noticeKind;
     private LocalDate receivedOn;
     private String noticeReason;
+    private List<ReviewLine> reviews;
+    private LocalDate reviewPlannedOn;
+    private Long reviewId;
+    private LocalDate reviewHeldOn;
+    private String reviewSummary;
 
     @PostConstruct
     void load() {
@@ -93,6 +99,47 @@ public class AgreementView implements Serializable {
     public List<PartnerSummary> getNoticeParties() {
         return partnerService.list().stream().filter(PartnerSummary::mayChange).toList();
     }
+
+    /** R-AGR-6: plans this year's (or another year's) review of the agreement. */
+    @ShowsRuleViolations
+    public String planReview() {
+        agreements.planReview(reviewPlannedOn);
+        Pages.flashInfo("agreement.review.planned");
+        return "/app/agreement?faces-redirect=true";
+    }
+
+    @ShowsRuleViolations
+    public String recordReview() {
+        ReviewLine line = getReviews().stream().filter(r -> reviewId != null && r.id() == reviewId).findFirst()
+                .orElseThrow(() -> no.samhandling.rules.RuleViolation.invalidField("reviewId", "input.required"));
+        agreements.recordReview(line.id(), line.version(), reviewHeldOn, reviewSummary);
+        Pages.flashInfo("agreement.review.recorded");
+        return "/app/agreement?faces-redirect=true";
+    }
+
+    public List<ReviewLine> getReviews() {
+        if (reviews == null) {
+            reviews = agreements.reviews();
+        }
+        return reviews;
+    }
+
+    public List<ReviewLine> getOpenReviews() {
+        return getReviews().stream().filter(r -> r.heldOn() == null).toList();
+    }
+
+    public boolean isReviewMissing() {
+        return getReviews().stream().noneMatch(r -> r.year() == LocalDate.now().getYear());
+    }
+
+    public LocalDate getReviewPlannedOn() { return reviewPlannedOn; }
+    public void setReviewPlannedOn(LocalDate value) { this.reviewPlannedOn = value; }
+    public Long getReviewId() { return reviewId; }
+    public void setReviewId(Long value) { this.reviewId = value; }
+    public LocalDate getReviewHeldOn() { return reviewHeldOn; }
+    public void setReviewHeldOn(LocalDate value) { this.reviewHeldOn = value; }
+    public String getReviewSummary() { return reviewSummary; }
+    public void setReviewSummary(String value) { this.reviewSummary = value; }
 
     public NoticeKind[] getNoticeKinds() { return NoticeKind.values(); }
     public LocalDate getPublishedOn() { return publishedOn; }
