@@ -72,8 +72,7 @@ public class AgreementService {
         AgreementVersion version = version(versionId);
         Map<Long, AgreementSignature> byPartner = version.getSignatures().stream()
                 .collect(Collectors.toMap(s -> s.getPartner().getId(), Function.identity()));
-        return partners.inCommunity(currentActor.get().communityId()).stream()
-                .map(CommunityParty::getPartner)
+        return partners.partnersIn(currentActor.get().communityId()).stream()
                 .map(p -> {
                     AgreementSignature s = byPartner.get(p.getId());
                     return new SignatureLine(p.getId(), p.getName(), s != null, s == null ? null : s.getSignedOn(),
@@ -98,7 +97,7 @@ public class AgreementService {
                 actor.username());
         em.persist(signature);
         em.flush();
-        List<Partner> parties = partners.inCommunity(actor.communityId()).stream().map(CommunityParty::getPartner).toList();
+        List<Partner> parties = partners.partnersIn(actor.communityId());
         archive.signatureRecorded(actor.communityId(), signature, ArchiveNotifier.hospitals(parties));
         return new SignatureLine(party.getId(), party.getName(), true, signedOn, role);
     }
@@ -119,7 +118,7 @@ public class AgreementService {
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.HOSPITAL_ADMIN})
     public PublicationStatus publish(long versionId, LocalDate publishedOn, String url, LocalDate directorateNotifiedOn) {
         Actor actor = currentActor.get();
-        List<Partner> parties = partners.inCommunity(actor.communityId()).stream().map(CommunityParty::getPartner).toList();
+        List<Partner> parties = partners.partnersIn(actor.communityId());
         if (ArchiveNotifier.hospitals(parties).stream().noneMatch(h -> actor.mayChangePartner(h.getId()))) {
             throw new Forbidden(actor.username() + " does not publish for the hospital");
         }
@@ -152,7 +151,7 @@ public class AgreementService {
             party.leaveOn(notice.getEffectiveOn());
         }
         em.flush();
-        List<Partner> parties = partners.inCommunity(actor.communityId()).stream().map(CommunityParty::getPartner).toList();
+        List<Partner> parties = partners.partnersIn(actor.communityId());
         archive.noticeRecorded(actor.communityId(), notice, ArchiveNotifier.hospitals(parties));
         return line(notice);
     }

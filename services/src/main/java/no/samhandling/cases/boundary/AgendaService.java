@@ -21,7 +21,6 @@ import no.samhandling.meeting.entity.Meeting;
 import no.samhandling.meeting.entity.Minutes;
 import no.samhandling.meeting.entity.MinutesCorrection;
 import no.samhandling.partner.control.Partners;
-import no.samhandling.partner.entity.CommunityParty;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.rules.NotFound;
 import no.samhandling.rules.RuleViolation;
@@ -239,7 +238,7 @@ public class AgendaService {
     }
 
     private List<Partner> parties(Actor actor) {
-        return partners.inCommunity(actor.communityId()).stream().map(CommunityParty::getPartner).toList();
+        return partners.partnersIn(actor.communityId());
     }
 
     private static String caseTitle(CaseFile file) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import no.samhandling.partner.entity.CommunityParty;
+import no.samhandling.partner.entity.Partner;
 import no.samhandling.partner.entity.OrganisationNumber;
 import no.samhandling.rules.NotFound;
 import no.samhandling.rules.StaleVersion;
@@ -28,6 +29,11 @@ public class Partners {
                         ORDER BY cp.partner.kind, cp.partner.name""", CommunityParty.class)
                 .setParameter("community", communityId)
                 .getResultList();
+    }
+
+    /** The partners that are (or were) party in the community, in the order of {@link #inCommunity}. */
+    public List<Partner> partnersIn(long communityId) {
+        return inCommunity(communityId).stream().map(CommunityParty::getPartner).toList();
     }
 
     public Optional<CommunityParty> findInCommunity(long communityId, long partnerId) {

@@ -50,6 +50,7 @@ public class AgreementView implements Serializable {
     private LocalDate receivedOn;
     private String noticeReason;
     private List<ReviewLine> reviews;
+    private List<PartnerSummary> noticeParties;
     private LocalDate reviewPlannedOn;
     private Long reviewId;
     private LocalDate reviewHeldOn;
@@ -97,7 +98,10 @@ public class AgreementView implements Serializable {
 
     /** The parties the user may give notice for: all for the secretariat, their own for an administrator. */
     public List<PartnerSummary> getNoticeParties() {
-        return partnerService.list().stream().filter(PartnerSummary::mayChange).toList();
+        if (noticeParties == null) {
+            noticeParties = partnerService.list().stream().filter(PartnerSummary::mayChange).toList();
+        }
+        return noticeParties;
     }
 
     /** R-AGR-6: plans this year's (or another year's) review of the agreement. */

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import no.samhandling.body.boundary.BodyService;
 import no.samhandling.body.boundary.MemberLine;
-import no.samhandling.body.entity.Position;
 import no.samhandling.cases.boundary.AgendaService;
 import no.samhandling.cases.boundary.CaseDetails;
 import no.samhandling.cases.boundary.CaseService;
@@ -74,6 +73,10 @@ public class CaseView implements Serializable {
     private String decidedBy;
     private String correctedText;
     private String correctionReason;
+    private List<Tag> areas;
+    private List<Tag> priorityGroups;
+    private List<PartnerSummary> partners;
+    private List<MemberLine> people;
 
     @ShowsRuleViolations
     public void load() {
@@ -150,13 +153,23 @@ public class CaseView implements Serializable {
         return "/app/case?faces-redirect=true&id=" + id;
     }
 
-    public List<Tag> getAreas() { return caseService.collaborationAreas(); }
-    public List<Tag> getPriorityGroups() { return caseService.priorityGroups(); }
-    public List<PartnerSummary> getPartners() { return partnerService.list(); }
-    public List<MemberLine> getPeople() { return bodyService.people(); }
-    public List<MemberLine> getGps() {
-        return bodyService.people().stream().filter(p -> p.position() == Position.GENERAL_PRACTITIONER).toList();
+    // the choices of the forms, read once per view instead of at every evaluation of the page
+    public List<Tag> getAreas() {
+        return areas == null ? areas = caseService.collaborationAreas() : areas;
     }
+
+    public List<Tag> getPriorityGroups() {
+        return priorityGroups == null ? priorityGroups = caseService.priorityGroups() : priorityGroups;
+    }
+
+    public List<PartnerSummary> getPartners() {
+        return partners == null ? partners = partnerService.list() : partners;
+    }
+
+    public List<MemberLine> getPeople() {
+        return people == null ? people = bodyService.people() : people;
+    }
+
     public boolean isSsu() { return details.bodyKind() == no.samhandling.body.entity.BodyKind.STRATEGIC_COMMITTEE; }
     public boolean isOpen() { return details.status() == no.samhandling.cases.entity.CaseStatus.OPEN; }
 

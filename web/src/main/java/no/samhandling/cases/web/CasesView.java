@@ -39,6 +39,9 @@ public class CasesView implements Serializable {
     private List<CaseSummary> cases;
     private Long newBodyId;
     private String newTitle;
+    private List<Body> bodies;
+    private List<Tag> areas;
+    private List<Tag> priorityGroups;
 
     @PostConstruct
     void load() {
@@ -56,9 +59,19 @@ public class CasesView implements Serializable {
         return "/app/case?faces-redirect=true&id=" + id;
     }
 
-    public List<Body> getBodies() { return meetingService.activeBodies(); }
-    public List<Tag> getAreas() { return caseService.collaborationAreas(); }
-    public List<Tag> getPriorityGroups() { return caseService.priorityGroups(); }
+    // the filters' choices, read once per view instead of at every evaluation of the page
+    public List<Body> getBodies() {
+        return bodies == null ? bodies = meetingService.activeBodies() : bodies;
+    }
+
+    public List<Tag> getAreas() {
+        return areas == null ? areas = caseService.collaborationAreas() : areas;
+    }
+
+    public List<Tag> getPriorityGroups() {
+        return priorityGroups == null ? priorityGroups = caseService.priorityGroups() : priorityGroups;
+    }
+
     public CaseStatus[] getStatuses() { return CaseStatus.values(); }
     public List<CaseSummary> getCases() { return cases; }
     public String getText() { return text; }

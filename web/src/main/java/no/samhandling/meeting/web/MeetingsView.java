@@ -28,6 +28,7 @@ public class MeetingsView implements Serializable {
 
     private List<MeetingSummary> meetings;
     private List<CadenceGap> gaps;
+    private List<Body> bodies;
     private Long bodyId;
     private String title;
     private LocalDateTime startsAt;
@@ -47,7 +48,9 @@ public class MeetingsView implements Serializable {
         return "/app/meeting?faces-redirect=true&id=" + id;
     }
 
-    public List<Body> getBodies() { return meetingService.activeBodies(); }
+    public List<Body> getBodies() {
+        return bodies == null ? bodies = meetingService.activeBodies() : bodies;
+    }
     public List<CadenceGap> getGaps() { return gaps; }
     public Long getBodyId() { return bodyId; }
     public void setBodyId(Long value) { this.bodyId = value; }
