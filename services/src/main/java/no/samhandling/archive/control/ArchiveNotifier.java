@@ -128,6 +128,27 @@ public class ArchiveNotifier {
         record(communityId, recipients, "agreement.notice-recorded", "Agreement", notice.getAgreement().getId(), payload);
     }
 
+    /**
+     * R-AGR-1: a version took a step of its life (to consultation, approved, out for signing, in force). The version
+     * binds every party, so every party's archive files the step; a version coming into force names the one it
+     * supersedes in the same record.
+     */
+    public void versionStepTaken(long communityId, AgreementVersion version, AgreementVersion superseded,
+                                 List<Partner> parties) {
+        var step = version.getEvents().get(version.getEvents().size() - 1);
+        String text = version.title() + ": " + (step.getFromStatus() == null ? "" : step.getFromStatus() + " → ")
+                + step.getToStatus() + " " + step.getChangedOn() + " (" + step.getChangedBy() + ")"
+                + (superseded == null ? "" : ". Erstatter versjon " + superseded.getLabel())
+                + (step.getNote() == null ? "." : ": " + step.getNote());
+        String payload = Arkivmelding.of(
+                new Arkivmelding.Folder("agreement-version/" + version.getId(), version.title(), version.getValidFrom(),
+                        parties.stream().map(Partner::getName).toList()),
+                new Arkivmelding.Note("agreement-version/" + version.getId() + "/step/" + step.getToStatus(),
+                        "Avtaleversjon " + version.getLabel() + ": " + step.getToStatus(), step.getChangedOn(), text));
+        Set<Long> recipients = parties.stream().map(Partner::getId).collect(Collectors.toCollection(LinkedHashSet::new));
+        record(communityId, recipients, "agreement.version-step", "AgreementVersion", version.getId(), payload);
+    }
+
     /** Hospital trusts among the given parties: they are concerned by every bilateral event. */
     public static List<Partner> hospitals(List<Partner> parties) {
         return parties.stream().filter(p -> p.getKind() == PartnerKind.HOSPITAL_TRUST).toList();

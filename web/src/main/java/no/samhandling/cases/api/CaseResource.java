@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.samhandling.api.Downloads;
 import no.samhandling.cases.boundary.AgendaService;
 import no.samhandling.cases.boundary.CaseDetails;
 import no.samhandling.cases.boundary.CaseQuery;
@@ -23,13 +24,10 @@ import no.samhandling.cases.boundary.CaseText;
 import no.samhandling.cases.boundary.FollowUpLine;
 import no.samhandling.cases.boundary.FollowUpService;
 import no.samhandling.cases.boundary.NewCase;
-import no.samhandling.cases.boundary.PaperDownload;
 import no.samhandling.cases.entity.CaseStatus;
 import no.samhandling.cases.entity.FollowUpStatus;
 import no.samhandling.rules.RuleViolation;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -126,11 +124,7 @@ public class CaseResource {
     @Path("cases/{id}/papers/{paperId}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("paperId") long paperId) {
-        PaperDownload paper = cases.paper(id, paperId);
-        return Response.ok(paper.content(), paper.contentType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(paper.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return Downloads.of(cases.paper(id, paperId));
     }
 
     @POST
