@@ -169,6 +169,23 @@ public class Fixtures {
                 .executeUpdate();
     }
 
+    /**
+     * Puts version 2.0 back in force and retires a test's version, so that a reused database keeps the reference
+     * agreement in force for every other test.
+     */
+    public void restoreVersionTwoInForce(long testVersionId) {
+        em.createNativeQuery("UPDATE agreement_version SET status = 'SUPERSEDED', published_on = NULL WHERE id = ?1")
+                .setParameter(1, testVersionId).executeUpdate();
+        em.createNativeQuery("UPDATE agreement_version SET status = 'IN_FORCE' WHERE label = '2.0'").executeUpdate();
+    }
+
+    /** The Ahus collaboration area with this number (§3). */
+    public long collaborationAreaId(int ordinal) {
+        return ((Number) em.createNativeQuery("SELECT a.id FROM collaboration_area a JOIN health_community c "
+                + "ON c.id = a.community_id WHERE c.code = 'ahus' AND a.ordinal = ?1").setParameter(1, ordinal)
+                .getSingleResult()).longValue();
+    }
+
     /** Removes the yearly reviews of a year, so that a reused database can plan it again. */
     public void deleteReviews(int year) {
         em.createNativeQuery("DELETE FROM agreement_review WHERE review_year = ?1").setParameter(1, year).executeUpdate();

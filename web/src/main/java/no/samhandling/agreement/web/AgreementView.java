@@ -5,6 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.samhandling.agreement.boundary.AgreementService;
+import no.samhandling.agreement.boundary.AgreementVersionService;
+import no.samhandling.agreement.boundary.NewVersion;
+import no.samhandling.agreement.boundary.VersionDetails.DocumentLine;
+import no.samhandling.agreement.boundary.VersionLine;
+import no.samhandling.cases.boundary.CaseService;
+import no.samhandling.cases.boundary.Tag;
 import no.samhandling.agreement.boundary.NoticeLine;
 import no.samhandling.agreement.boundary.PublicationStatus;
 import no.samhandling.agreement.boundary.ReviewLine;
@@ -33,6 +39,30 @@ public class AgreementView implements Serializable {
 
     @Inject
     PartnerService partnerService;
+
+    @Inject
+    AgreementVersionService versionService;
+
+    @Inject
+    CaseService caseService;
+
+    @Inject
+    no.samhandling.meeting.boundary.MeetingService meetings;
+
+    private List<BodyChoice> bodies;
+
+    private List<VersionLine> versions;
+    private List<DocumentLine> guidelines;
+    private List<Tag> areas;
+    private String draftLabel;
+    private Long draftOwnerBodyId;
+    private LocalDate draftValidFrom;
+    private Integer draftNextRevisionYear;
+    private Long guidelineAreaId;
+    private String guidelineTitle;
+    private String guidelineLabel;
+    private LocalDate guidelineValidFrom;
+    private transient jakarta.servlet.http.Part guidelineFile;
 
     private AgreementVersionSummary version;
     private List<SignatureLine> signatures;
@@ -64,6 +94,86 @@ public class AgreementView implements Serializable {
                 .collect(Collectors.toSet());
         signable = partnerService.list().stream().filter(p -> p.mayChange() && unsigned.contains(p.id())).toList();
     }
+
+    /** R-AGR-1: a new draft version; its page takes it further. */
+    @ShowsRuleViolations
+    public String createDraft() {
+        long id = versionService.createDraft(new NewVersion(draftLabel, draftOwnerBodyId, draftValidFrom,
+                draftNextRevisionYear));
+        Pages.flashInfo("agreement.version.created", draftLabel);
+        return "/app/agreement-version?faces-redirect=true&id=" + id;
+    }
+
+    /** §3: a new guideline, or a new version of one, for a collaboration area. */
+    @ShowsRuleViolations
+    public String uploadGuideline() {
+        if (guidelineFile == null || guidelineFile.getSize() == 0) {
+            throw no.samhandling.rules.RuleViolation.invalidField("guidelineFile", "paper.empty");
+        }
+        try (java.io.InputStream in = guidelineFile.getInputStream()) {
+            byte[] content = in.readNBytes((int) Math.min(guidelineFile.getSize(),
+                    no.samhandling.cases.entity.PaperPolicy.MAX_BYTES + 1));
+            versionService.uploadGuideline(guidelineAreaId == null ? 0 : guidelineAreaId, guidelineTitle,
+                    guidelineLabel, guidelineValidFrom, guidelineFile.getSubmittedFileName(), content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Pages.flashInfo("agreement.guideline.uploaded");
+        return "/app/agreement?faces-redirect=true";
+    }
+
+    public List<VersionLine> getVersions() {
+        if (versions == null) {
+            versions = versionService.versions();
+        }
+        return versions;
+    }
+
+    public List<DocumentLine> getGuidelines() {
+        if (guidelines == null) {
+            guidelines = versionService.guidelines();
+        }
+        return guidelines;
+    }
+
+    public List<BodyChoice> getBodies() {
+        if (bodies == null) {
+            bodies = BodyChoice.of(meetings.activeBodies());
+        }
+        return bodies;
+    }
+
+    public List<Tag> getAreas() {
+        if (areas == null) {
+            areas = caseService.collaborationAreas();
+        }
+        return areas;
+    }
+
+    /** The area's name in the user's language. */
+    public String areaName(Long areaId, boolean english) {
+        return getAreas().stream().filter(a -> areaId != null && a.id() == areaId)
+                .map(a -> english ? a.nameEn() : a.nameNb()).findFirst().orElse("");
+    }
+
+    public String getDraftLabel() { return draftLabel; }
+    public void setDraftLabel(String value) { this.draftLabel = value; }
+    public Long getDraftOwnerBodyId() { return draftOwnerBodyId; }
+    public void setDraftOwnerBodyId(Long value) { this.draftOwnerBodyId = value; }
+    public LocalDate getDraftValidFrom() { return draftValidFrom; }
+    public void setDraftValidFrom(LocalDate value) { this.draftValidFrom = value; }
+    public Integer getDraftNextRevisionYear() { return draftNextRevisionYear; }
+    public void setDraftNextRevisionYear(Integer value) { this.draftNextRevisionYear = value; }
+    public Long getGuidelineAreaId() { return guidelineAreaId; }
+    public void setGuidelineAreaId(Long value) { this.guidelineAreaId = value; }
+    public String getGuidelineTitle() { return guidelineTitle; }
+    public void setGuidelineTitle(String value) { this.guidelineTitle = value; }
+    public String getGuidelineLabel() { return guidelineLabel; }
+    public void setGuidelineLabel(String value) { this.guidelineLabel = value; }
+    public LocalDate getGuidelineValidFrom() { return guidelineValidFrom; }
+    public void setGuidelineValidFrom(LocalDate value) { this.guidelineValidFrom = value; }
+    public jakarta.servlet.http.Part getGuidelineFile() { return guidelineFile; }
+    public void setGuidelineFile(jakarta.servlet.http.Part value) { this.guidelineFile = value; }
 
     /** R-AGR-4: the hospital records the publication and the link sent to the Directorate of Health. */
     @ShowsRuleViolations
