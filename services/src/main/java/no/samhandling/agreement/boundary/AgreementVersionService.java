@@ -73,7 +73,7 @@ public class AgreementVersionService {
         AgreementVersion v = version(versionId);
         Body owner = v.getOwnerBody();
         List<ApprovalLine> approvals = v.getApprovals().stream()
-                .map(a -> new ApprovalLine(a.getId(), a.getBody().getCode() + " – " + a.getBody().getNameNb(),
+                .map(a -> new ApprovalLine(a.getId(), a.getBody().getNameNb(),
                         a.getApprovedOn(), a.getApprovedWeek(), a.getForm(), a.getNote()))
                 .toList();
         List<EventLine> events = v.getEvents().stream()
@@ -88,7 +88,7 @@ public class AgreementVersionService {
                         actor.mayChangePartner(c.getPartner().getId())))
                 .toList();
         return new VersionDetails(v.getId(), v.getVersion(), v.title(), v.getLabel(), v.getStatus(), v.getValidFrom(),
-                owner == null ? null : owner.getId(), owner == null ? null : owner.getCode() + " – " + owner.getNameNb(),
+                owner == null ? null : owner.getId(), owner == null ? null : owner.getNameNb(),
                 v.getNextRevisionYear(), approvals, events, documents(v), consultations,
                 v.missingConsultations().size(), v.getConsultationException(), v.getConsultationExceptionBy(),
                 v.getStatus().next(), v.getSignatures().size(), partners.partnersIn(actor.communityId()).size(),

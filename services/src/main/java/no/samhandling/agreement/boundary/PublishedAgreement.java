@@ -65,7 +65,7 @@ public class PublishedAgreement {
 
     private PublicAgreement describe(AgreementVersion v) {
         List<ApprovalLine> approvals = v.getApprovals().stream()
-                .map(a -> new ApprovalLine(a.getId(), a.getBody().getCode() + " – " + a.getBody().getNameNb(),
+                .map(a -> new ApprovalLine(a.getId(), a.getBody().getNameNb(),
                         a.getApprovedOn(), a.getApprovedWeek(), a.getForm(), a.getNote()))
                 .toList();
         List<Signed> signatures = v.getSignatures().stream()

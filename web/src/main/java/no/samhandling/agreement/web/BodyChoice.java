@@ -9,6 +9,6 @@ import java.util.List;
 public record BodyChoice(long id, String label) implements Serializable {
 
     public static List<BodyChoice> of(List<Body> bodies) {
-        return bodies.stream().map(b -> new BodyChoice(b.getId(), b.getCode() + " – " + b.getNameNb())).toList();
+        return bodies.stream().map(b -> new BodyChoice(b.getId(), b.getNameNb())).toList();
     }
 }
