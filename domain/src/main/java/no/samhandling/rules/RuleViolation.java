@@ -34,6 +34,11 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation("INPUT", messageKey, field, arguments);
     }
 
+    /** A rule refused what was typed in one field: the UI ties the message to that field, the API names both. */
+    public static RuleViolation onField(String ruleId, String field, String messageKey, Object... arguments) {
+        return new RuleViolation(ruleId, messageKey, field, arguments);
+    }
+
     public String ruleId() {
         return ruleId;
     }

@@ -1,6 +1,9 @@
 package no.samhandling.rules;
 
-/** Free text that users type: trimmed, required or not, never longer than its column. */
+/**
+ * Free text that users type: trimmed, required or not, never longer than its column, and never carrying a national
+ * identity number or D-number (R-DSP-4: no patient may be identified from what the system keeps).
+ */
 public final class Texts {
 
     private Texts() {
@@ -23,6 +26,9 @@ public final class Texts {
         String text = value.strip();
         if (text.length() > max) {
             throw RuleViolation.invalidField(field, "input.tooLong", max);
+        }
+        if (NationalIdentityNumber.occursIn(text)) {
+            throw RuleViolation.onField("R-DSP-4", field, "input.identityNumber");
         }
         return text;
     }

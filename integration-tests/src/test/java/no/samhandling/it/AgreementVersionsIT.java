@@ -14,6 +14,8 @@ import no.samhandling.agreement.entity.ApprovalForm;
 import no.samhandling.agreement.entity.Council;
 import no.samhandling.agreement.entity.DocumentKind;
 import no.samhandling.agreement.entity.SignatoryRole;
+import no.samhandling.deadline.boundary.DeadlineKind;
+import no.samhandling.deadline.boundary.DeadlineService;
 import no.samhandling.partner.entity.PartnerKind;
 import no.samhandling.rules.Forbidden;
 import no.samhandling.rules.RuleViolation;
@@ -60,6 +62,9 @@ class AgreementVersionsIT {
     @Inject
     ArchiveQueue archiveQueue;
 
+    @Inject
+    DeadlineService deadlines;
+
     @Test
     @DisplayName("R-AGR-2: consultation lists every council, shows the missing ones and blocks the councils and board until an exception")
     void R_AGR_2_missing_consultations_block_the_version_until_recorded_or_excepted() throws Exception {
@@ -92,6 +97,15 @@ class AgreementVersionsIT {
             versions.recordConsultation(other.id(), other.version(), LocalDate.now(), "Ok", null, null);
             return null;
         })).isInstanceOf(Forbidden.class);
+
+        String label = consulting.label();
+        assertThat(As.user(lillestromAdmin, () -> deadlines.overview()))
+                .as("missing consultations are on the deadlines overview")
+                .anySatisfy(d -> {
+                    assertThat(d.kind()).isEqualTo(DeadlineKind.CONSULTATIONS);
+                    assertThat(d.subject()).isEqualTo("Versjon " + label + ": " + (consulting.consultations().size() - 1));
+                    assertThat(d.id()).isEqualTo(version);
+                });
 
         long ssu = fixtures.bodyId("SSU");
         As.user(secretariat, () -> {
@@ -175,6 +189,14 @@ class AgreementVersionsIT {
                 FiksArkivSchema.validate(m.getBody(String.class));
                 assertThat(m.getBody(String.class)).contains("Erstatter versjon 2.0");
             });
+
+            assertThat(As.user(member, () -> deadlines.overview())).as("publication due a month after the last signature")
+                    .anySatisfy(d -> {
+                        assertThat(d.kind()).isEqualTo(DeadlineKind.PUBLICATION);
+                        assertThat(d.id()).isEqualTo(version);
+                        assertThat(d.due()).isEqualTo(LocalDate.now().plusMonths(1));
+                        assertThat(d.overdue()).isFalse();
+                    });
 
             HttpResponse<String> before = Http.get("public/agreement.xhtml", null, null);
             assertThat(before.statusCode()).isEqualTo(200);
