@@ -12,6 +12,7 @@ import no.samhandling.agreement.entity.FrameworkAgreement;
 import no.samhandling.agreement.entity.NoticeKind;
 import no.samhandling.agreement.entity.AgreementVersion;
 import no.samhandling.agreement.entity.SignatoryRole;
+import no.samhandling.agreement.control.Agreements;
 import no.samhandling.archive.control.ArchiveNotifier;
 import no.samhandling.partner.control.Partners;
 import no.samhandling.partner.entity.CommunityParty;
@@ -49,6 +50,9 @@ public class AgreementService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Agreements agreements;
 
     /** The version in force today in the user's community, if any. */
     public long currentVersionId() {
@@ -217,15 +221,10 @@ public class AgreementService {
     }
 
     private FrameworkAgreement agreement(Actor actor) {
-        return em.createQuery("SELECT a FROM FrameworkAgreement a WHERE a.community.id = :c", FrameworkAgreement.class)
-                .setParameter("c", actor.communityId()).getSingleResult();
+        return agreements.of(actor.communityId());
     }
 
     private AgreementVersion version(long versionId) {
-        AgreementVersion version = em.find(AgreementVersion.class, versionId);
-        if (version == null || version.getAgreement().getCommunity().getId() != currentActor.get().communityId()) {
-            throw new NotFound("AgreementVersion", versionId);
-        }
-        return version;
+        return agreements.version(currentActor.get().communityId(), versionId);
     }
 }

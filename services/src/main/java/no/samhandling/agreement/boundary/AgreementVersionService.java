@@ -16,6 +16,7 @@ import no.samhandling.agreement.entity.AgreementStatus;
 import no.samhandling.agreement.entity.AgreementVersion;
 import no.samhandling.agreement.entity.DocumentKind;
 import no.samhandling.agreement.entity.FrameworkAgreement;
+import no.samhandling.agreement.control.Agreements;
 import no.samhandling.archive.control.ArchiveNotifier;
 import no.samhandling.body.entity.Body;
 import no.samhandling.cases.boundary.PaperDownload;
@@ -56,6 +57,9 @@ public class AgreementVersionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Agreements agreements;
 
     /** Every version of the community's agreement, newest first. */
     public List<VersionLine> versions() {
@@ -99,9 +103,7 @@ public class AgreementVersionService {
     @RolesAllowed(Role.Names.SECRETARIAT)
     public long createDraft(NewVersion plan) {
         Actor actor = currentActor.get();
-        FrameworkAgreement agreement = em.createQuery(
-                        "SELECT a FROM FrameworkAgreement a WHERE a.community.id = :c", FrameworkAgreement.class)
-                .setParameter("c", actor.communityId()).getSingleResult();
+        FrameworkAgreement agreement = agreements.of(actor.communityId());
         String label = plan == null || plan.label() == null ? null : plan.label().strip();
         if (label != null && !em.createQuery("SELECT v.id FROM AgreementVersion v WHERE v.agreement = :a "
                         + "AND v.label = :l", Long.class)
@@ -244,9 +246,7 @@ public class AgreementVersionService {
         if (found.intValue() == 0) {
             throw RuleViolation.invalidField("areaId", "input.required");
         }
-        FrameworkAgreement agreement = em.createQuery(
-                        "SELECT a FROM FrameworkAgreement a WHERE a.community.id = :c", FrameworkAgreement.class)
-                .setParameter("c", actor.communityId()).getSingleResult();
+        FrameworkAgreement agreement = agreements.of(actor.communityId());
         return store(AgreementDocument.guideline(agreement, areaId, title, label, validFrom, fileName, content,
                 actor.username(), clock.instant()), content);
     }
@@ -309,11 +309,7 @@ public class AgreementVersionService {
     }
 
     private AgreementVersion version(long versionId) {
-        AgreementVersion version = em.find(AgreementVersion.class, versionId);
-        if (version == null || version.getAgreement().getCommunity().getId() != currentActor.get().communityId()) {
-            throw new NotFound("AgreementVersion", versionId);
-        }
-        return version;
+        return agreements.version(currentActor.get().communityId(), versionId);
     }
 
     private LocalDate today() {

@@ -21,6 +21,7 @@ import no.samhandling.agreement.entity.SignatoryRole;
 import no.samhandling.partner.boundary.PartnerService;
 import no.samhandling.partner.boundary.PartnerSummary;
 import no.samhandling.web.Pages;
+import no.samhandling.web.Uploads;
 import no.samhandling.web.ShowsRuleViolations;
 
 import java.io.Serializable;
@@ -107,17 +108,9 @@ public class AgreementView implements Serializable {
     /** §3: a new guideline, or a new version of one, for a collaboration area. */
     @ShowsRuleViolations
     public String uploadGuideline() {
-        if (guidelineFile == null || guidelineFile.getSize() == 0) {
-            throw no.samhandling.rules.RuleViolation.invalidField("guidelineFile", "paper.empty");
-        }
-        try (java.io.InputStream in = guidelineFile.getInputStream()) {
-            byte[] content = in.readNBytes((int) Math.min(guidelineFile.getSize(),
-                    no.samhandling.cases.entity.PaperPolicy.MAX_BYTES + 1));
-            versionService.uploadGuideline(guidelineAreaId == null ? 0 : guidelineAreaId, guidelineTitle,
-                    guidelineLabel, guidelineValidFrom, guidelineFile.getSubmittedFileName(), content);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        byte[] content = Uploads.read(guidelineFile, "guidelineFile");
+        versionService.uploadGuideline(guidelineAreaId == null ? 0 : guidelineAreaId, guidelineTitle, guidelineLabel,
+                guidelineValidFrom, guidelineFile.getSubmittedFileName(), content);
         Pages.flashInfo("agreement.guideline.uploaded");
         return "/app/agreement?faces-redirect=true";
     }

@@ -14,18 +14,15 @@ import no.samhandling.agreement.boundary.VersionDetails.ConsultationLine;
 import no.samhandling.agreement.entity.ApprovalForm;
 import no.samhandling.agreement.entity.DocumentKind;
 import no.samhandling.agreement.entity.SignatoryRole;
-import no.samhandling.cases.entity.PaperPolicy;
 import no.samhandling.meeting.boundary.MeetingService;
 import no.samhandling.partner.boundary.PartnerService;
 import no.samhandling.partner.boundary.PartnerSummary;
 import no.samhandling.rules.RuleViolation;
 import no.samhandling.web.Pages;
+import no.samhandling.web.Uploads;
 import no.samhandling.web.ShowsRuleViolations;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -125,7 +122,8 @@ public class VersionView implements Serializable {
 
     @ShowsRuleViolations
     public String uploadDocument() {
-        versions.uploadDocument(id, documentKind, documentTitle, fileName(document, "document"), bytes(document));
+        byte[] content = Uploads.read(document, "document");
+        versions.uploadDocument(id, documentKind, documentTitle, document.getSubmittedFileName(), content);
         Pages.flashInfo("agreement.document.uploaded");
         return reload();
     }
@@ -136,9 +134,9 @@ public class VersionView implements Serializable {
         ConsultationLine line = getRecordable().stream()
                 .filter(c -> consultationId != null && c.id() == consultationId).findFirst()
                 .orElseThrow(() -> RuleViolation.invalidField("consultationId", "input.required"));
-        boolean attached = statement != null && statement.getSize() > 0;
+        boolean attached = Uploads.present(statement);
         versions.recordConsultation(line.id(), line.version(), heldOn, outcome,
-                attached ? fileName(statement, "statement") : null, attached ? bytes(statement) : null);
+                attached ? statement.getSubmittedFileName() : null, attached ? Uploads.read(statement, "statement") : null);
         Pages.flashInfo("agreement.consultation.recorded");
         return reload();
     }
@@ -167,21 +165,6 @@ public class VersionView implements Serializable {
             bodies = BodyChoice.of(meetings.activeBodies());
         }
         return bodies;
-    }
-
-    private static String fileName(Part part, String field) {
-        if (part == null || part.getSize() == 0) {
-            throw RuleViolation.invalidField(field, "paper.empty");
-        }
-        return part.getSubmittedFileName();
-    }
-
-    private static byte[] bytes(Part part) {
-        try (InputStream in = part.getInputStream()) {
-            return in.readNBytes((int) Math.min(part.getSize(), PaperPolicy.MAX_BYTES + 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public ApprovalForm[] getApprovalForms() { return ApprovalForm.values(); }

@@ -14,14 +14,11 @@ import no.samhandling.cases.boundary.FollowUpService;
 import no.samhandling.cases.boundary.Tag;
 import no.samhandling.partner.boundary.PartnerService;
 import no.samhandling.partner.boundary.PartnerSummary;
-import no.samhandling.rules.RuleViolation;
 import no.samhandling.web.Pages;
+import no.samhandling.web.Uploads;
 import no.samhandling.web.ShowsRuleViolations;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -106,15 +103,7 @@ public class CaseView implements Serializable {
 
     @ShowsRuleViolations
     public String uploadPaper() {
-        if (upload == null || upload.getSize() == 0) {
-            throw RuleViolation.invalidField("file", "paper.empty");
-        }
-        try (InputStream in = upload.getInputStream()) {
-            byte[] content = in.readNBytes((int) Math.min(upload.getSize(), no.samhandling.cases.entity.PaperPolicy.MAX_BYTES + 1));
-            caseService.uploadPaper(id, upload.getSubmittedFileName(), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        caseService.uploadPaper(id, upload.getSubmittedFileName(), Uploads.read(upload, "file"));
         Pages.flashInfo("case.paperUploaded");
         return reload();
     }
