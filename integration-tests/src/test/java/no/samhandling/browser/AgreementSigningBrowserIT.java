@@ -104,6 +104,11 @@ class AgreementSigningBrowserIT {
             assertThat(browser.find("#signature-count").getText()).contains("1 /");
             assertThat(browser.driver.findElements(By.id("sign:party"))).as("Lillestrøm has signed").isEmpty();
             assertThat(browser.accessibilityViolations()).as("version page for a municipal administrator").isEmpty();
+
+            browser.find("#nav-deadlines").click();
+            assertThat(browser.find("main h1").getText()).isEqualTo("Frister");
+            assertThat(browser.find("#deadlines").getText()).contains("Revisjon av avtalen");
+            assertThat(browser.accessibilityViolations()).as("deadlines overview").isEmpty();
         } finally {
             Files.deleteIfExists(text);
         }
