@@ -1,6 +1,7 @@
 package no.samhandling.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -8,8 +9,12 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import no.samhandling.rules.StaleVersion;
 
-/** An aggregate root: a generated id and an optimistic-locking version that only JPA changes. */
+/**
+ * An aggregate root: a generated id and an optimistic-locking version that only JPA changes. No text of it is written
+ * with a national identity number in it (R-DSP-4, {@link PatientDataGuard}).
+ */
 @MappedSuperclass
+@EntityListeners(PatientDataGuard.class)
 public abstract class VersionedEntity {
 
     @Id

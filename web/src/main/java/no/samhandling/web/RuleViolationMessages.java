@@ -73,8 +73,13 @@ public class RuleViolationMessages implements Serializable {
         return new MessageFormat(pattern, locale).format(shown);
     }
 
+    /** The field in the form that was submitted (input id = field name), else in the form called "form". */
     private static String clientIdOf(FacesContext faces, String field) {
-        UIComponent found = faces.getViewRoot().findComponent("form:" + field);
+        jakarta.faces.component.UIForm submitted = org.omnifaces.util.Components.getCurrentForm();
+        UIComponent found = submitted == null ? null : submitted.findComponent(field);
+        if (found == null) {
+            found = faces.getViewRoot().findComponent("form:" + field);
+        }
         return found == null ? null : found.getClientId(faces);
     }
 }

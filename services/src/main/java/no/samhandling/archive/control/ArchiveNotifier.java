@@ -13,6 +13,7 @@ import no.samhandling.agreement.entity.AgreementSignature;
 import no.samhandling.agreement.entity.AgreementVersion;
 import no.samhandling.agreement.entity.NoticeKind;
 import no.samhandling.archive.entity.OutboxMessage;
+import no.samhandling.dispute.entity.Dispute;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.partner.entity.PartnerKind;
 
@@ -147,6 +148,31 @@ public class ArchiveNotifier {
                         "Avtaleversjon " + version.getLabel() + ": " + step.getToStatus(), step.getChangedOn(), text));
         Set<Long> recipients = parties.stream().map(Partner::getId).collect(Collectors.toCollection(LinkedHashSet::new));
         record(communityId, recipients, "agreement.version-step", "AgreementVersion", version.getId(), payload);
+    }
+
+    /**
+     * R-DSP-3: a dispute was opened, took a step, or ended. Its parties' archives (the hospital and the municipality,
+     * or every party when community-wide) file the dispute as a folder and each change as a record.
+     */
+    public void disputeChanged(long communityId, Dispute dispute, String type, List<Partner> concerned) {
+        var step = dispute.lastStep();
+        boolean closed = dispute.getClosedOn() != null;
+        String recordKey = "dispute/" + dispute.getId() + (closed ? "/" + dispute.getStatus().name().toLowerCase()
+                : "/step/" + step.getStep());
+        String text = closed
+                ? "Tvist " + dispute.number() + " " + (dispute.getStatus().name().equals("WITHDRAWN") ? "trukket" : "løst")
+                        + " " + dispute.getClosedOn() + " på trinn " + step.getStep() + ": " + dispute.getOutcome()
+                : "Tvist " + dispute.number() + ", trinn " + step.getStep() + " " + step.getTakenOn() + ", bedt om av "
+                        + step.getAskedBy().getName() + ": " + step.getReason()
+                        + (step.getMembers().isEmpty() ? "" : ". Forhandlingsutvalg: " + step.getMembers().stream()
+                        .map(m -> m.getName() + " (" + m.getPartner().getName() + ")").collect(Collectors.joining(", ")));
+        String payload = Arkivmelding.of(
+                new Arkivmelding.Folder("dispute/" + dispute.getId(), "Tvist " + dispute.number() + ": " + dispute.getTitle(),
+                        dispute.getOpenedOn(), concerned.stream().map(Partner::getName).toList()),
+                new Arkivmelding.Note(recordKey, "Tvist " + dispute.number() + ": " + (closed ? dispute.getStatus() : step.getStep()),
+                        closed ? dispute.getClosedOn() : step.getTakenOn(), text));
+        Set<Long> recipients = concerned.stream().map(Partner::getId).collect(Collectors.toCollection(LinkedHashSet::new));
+        record(communityId, recipients, type, "Dispute", dispute.getId(), payload);
     }
 
     /** Hospital trusts among the given parties: they are concerned by every bilateral event. */

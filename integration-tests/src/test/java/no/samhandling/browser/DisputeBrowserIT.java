@@ -1,0 +1,62 @@
+package no.samhandling.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.File;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A municipal administrator raises a dispute over a guideline, is told at the field that an identity number may not
+ * be written (R-DSP-4), and asks SSU to discuss it (R-DSP-2); the register and the dispute pass axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DisputeBrowserIT {
+
+    private static final String APP = "http://127.0.0.1:8080/samhandling/";
+    private static final String DEMO_PASSWORD = "samhandling-demo";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("samhandling.ear")));
+    }
+
+    @Test
+    @DisplayName("R-DSP-2, R-DSP-4: an administrator raises a dispute and takes it to SSU; an identity number is refused at its field")
+    void R_DSP_4_administrator_raises_a_dispute_and_an_identity_number_is_refused_at_its_field() throws Exception {
+        String title = "Retningslinje for utskrivning " + Long.toString(System.nanoTime(), 36);
+        try (Browser browser = Browser.start()) {
+            browser.open(APP + "login.xhtml");
+            browser.signIn("lillestrom", DEMO_PASSWORD);
+            browser.find("#nav-disputes").click();
+            assertThat(browser.find("main h1").getText()).isEqualTo("Tvister");
+            assertThat(browser.accessibilityViolations()).as("dispute register").isEmpty();
+
+            new Select(browser.find("#new\\:newKind")).selectByValue("AGREEMENT");
+            new Select(browser.find("#new\\:newSubject")).selectByValue("GUIDELINE");
+            browser.type("#new\\:title", title);
+            browser.type("#new\\:description", "Pasient 010190 12480 ble utskrevet for tidlig");
+            new Select(browser.find("#new\\:municipalityId")).selectByVisibleText("Lillestrøm");
+            browser.find("#new\\:open").click();
+            assertThat(browser.find("#new\\:description-message").getText()).contains("fødselsnummer");
+
+            browser.type("#new\\:description", "Partene tolker retningslinjen ulikt");
+            browser.find("#new\\:open").click();
+            assertThat(browser.find("main h1").getText()).contains(title);
+            assertThat(browser.find("#dispute-status").getText()).contains("Lavest mulig nivå");
+            assertThat(browser.accessibilityViolations()).as("dispute page").isEmpty();
+
+            browser.type("#escalate\\:reason", "Ikke løst i linjen; vi ber SSU drøfte saken prinsipielt");
+            browser.find("#escalate\\:escalate").click();
+            assertThat(browser.find("#messages").getText()).contains("Trinnet er registrert");
+            assertThat(browser.find("#steps").getText()).contains("Prinsipiell drøfting i SSU").contains("Lillestrøm");
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package no.samhandling.dispute.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import no.samhandling.archive.control.ArchiveNotifier;
+import no.samhandling.cases.entity.CaseFile;
+import no.samhandling.cases.entity.CaseStatus;
+import no.samhandling.community.entity.HealthCommunity;
+import no.samhandling.dispute.boundary.DisputeDetails.PartyChoice;
+import no.samhandling.dispute.boundary.DisputeDetails.StepLine;
+import no.samhandling.dispute.entity.Dispute;
+import no.samhandling.dispute.entity.Dispute.Member;
+import no.samhandling.dispute.entity.DisputeKind;
+import no.samhandling.dispute.entity.DisputeStatus;
+import no.samhandling.partner.control.Partners;
+import no.samhandling.partner.entity.Partner;
+import no.samhandling.partner.entity.PartnerKind;
+import no.samhandling.rules.Forbidden;
+import no.samhandling.rules.NotFound;
+import no.samhandling.rules.RuleViolation;
+import no.samhandling.security.control.Actor;
+import no.samhandling.security.control.CurrentActor;
+import no.samhandling.user.entity.Role;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Disputes of §6 (R-DSP-1 … R-DSP-4): the register, opening one, its steps up the ladder, and how it ended. A
+ * municipality sees its own disputes and the community-wide ones and acts only for itself; the secretariat and the
+ * hospital see all. Every change is archived by every concerned party (the hospital and the municipality, or all
+ * parties when community-wide) in the same transaction.
+ */
+@Stateless
+@RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MUNICIPAL_ADMIN, Role.Names.HOSPITAL_ADMIN, Role.Names.MEMBER})
+public class DisputeService {
+
+    @PersistenceContext(unitName = "samhandling")
+    EntityManager em;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Partners partners;
+
+    @Inject
+    ArchiveNotifier archive;
+
+    @Inject
+    Clock clock;
+
+    /** The register: the disputes the user may see, filtered, oldest open first. */
+    public List<DisputeLine> list(DisputeQuery query) {
+        Actor actor = currentActor.get();
+        DisputeQuery q = query == null ? new DisputeQuery(null, null, null, null) : query;
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("SELECT d FROM Dispute d WHERE d.community.id = :c ORDER BY d.openedOn, d.id", Dispute.class)
+                .setParameter("c", actor.communityId()).getResultStream()
+                .filter(d -> visible(actor, d))
+                .filter(d -> q.partnerId() == null || d.getRaisedBy().getId().equals(q.partnerId())
+                        || (d.getMunicipality() != null && d.getMunicipality().getId().equals(q.partnerId())))
+                .filter(d -> q.kind() == null || d.getKind() == q.kind())
+                .filter(d -> q.step() == null || d.getCurrentStep() == q.step())
+                .filter(d -> q.status() == null || d.getStatus() == q.status())
+                .map(d -> line(d, today))
+                .toList();
+    }
+
+    public DisputeDetails details(long disputeId) {
+        Actor actor = currentActor.get();
+        Dispute d = dispute(disputeId);
+        String caseNumber = d.getFromCaseId() == null ? null : caseFile(d.getFromCaseId()).number();
+        List<StepLine> steps = d.getSteps().stream()
+                .map(s -> new StepLine(s.getStep(), s.getTakenOn(), s.getAskedBy().getName(), s.getReason(),
+                        s.getMembers().stream().map(m -> m.getName() + " (" + m.getPartner().getName() + ")").toList(),
+                        s.getRecordedBy()))
+                .toList();
+        List<PartyChoice> parties = concerned(d).stream().filter(p -> actor.mayChangePartner(p.getId()))
+                .map(p -> new PartyChoice(p.getId(), p.getName())).toList();
+        return new DisputeDetails(line(d, LocalDate.now(clock)), d.getVersion(), d.getDescription(), d.getOutcome(),
+                d.getFromCaseId(), caseNumber, steps, d.getStatus() == DisputeStatus.OPEN ? d.getCurrentStep().next() : null,
+                d.getStatus() == DisputeStatus.OPEN && !parties.isEmpty(), parties);
+    }
+
+    /**
+     * Opens a dispute, raised by a party of it: the secretariat for any party, an administrator for their own. A
+     * dispute may start from a case that did not reach consensus; it is then about an agreement, guideline or routine.
+     */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MUNICIPAL_ADMIN, Role.Names.HOSPITAL_ADMIN})
+    public long open(NewDispute raised) {
+        Actor actor = currentActor.get();
+        if (raised == null || raised.raisedByPartnerId() == null) {
+            throw RuleViolation.invalidField("raisedByPartnerId", "input.required");
+        }
+        Partner raisedBy = partners.getInCommunity(actor.communityId(), raised.raisedByPartnerId()).getPartner();
+        if (!actor.mayChangePartner(raisedBy.getId())) {
+            throw new Forbidden(actor.username() + " may not raise a dispute for partner " + raisedBy.getId());
+        }
+        Partner municipality = raised.municipalityId() == null ? null
+                : partners.getInCommunity(actor.communityId(), raised.municipalityId()).getPartner();
+        if (raised.caseId() != null) {
+            CaseFile file = caseFile(raised.caseId());
+            if (file.getStatus() != CaseStatus.NO_CONSENSUS || raised.kind() != DisputeKind.AGREEMENT) {
+                throw RuleViolation.invalidField("caseId", "dispute.case.notNoConsensus", file.number());
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        int year = raised.openedOn() == null ? today.getYear() : raised.openedOn().getYear();
+        int sequence = em.createQuery("SELECT COALESCE(MAX(d.sequence), 0) FROM Dispute d "
+                        + "WHERE d.community.id = :c AND d.year = :y", Integer.class)
+                .setParameter("c", actor.communityId()).setParameter("y", year).getSingleResult() + 1;
+        Dispute dispute = Dispute.open(em.getReference(HealthCommunity.class, actor.communityId()), sequence,
+                new Dispute.Raised(raised.kind(), raised.subject(), raised.title(), raised.description(), municipality,
+                        raisedBy, raised.openedOn(), raised.caseId()),
+                today, actor.username(), clock.instant());
+        em.persist(dispute);
+        em.flush();
+        archive.disputeChanged(actor.communityId(), dispute, "dispute.opened", concerned(dispute));
+        return dispute.getId();
+    }
+
+    /** R-DSP-2 / R-DSP-3: the next step, asked for by a party the user acts for. */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MUNICIPAL_ADMIN, Role.Names.HOSPITAL_ADMIN})
+    public DisputeDetails escalate(long disputeId, Escalation escalation) {
+        Actor actor = currentActor.get();
+        Dispute dispute = dispute(disputeId);
+        if (escalation == null || escalation.version() == null) {
+            throw RuleViolation.invalidField("version", "input.required");
+        }
+        dispute.requireVersion(escalation.version());
+        Partner askedBy = escalation.askedByPartnerId() == null ? null
+                : partners.getInCommunity(actor.communityId(), escalation.askedByPartnerId()).getPartner();
+        if (askedBy != null && !actor.mayChangePartner(askedBy.getId())) {
+            throw new Forbidden(actor.username() + " may not act for partner " + askedBy.getId());
+        }
+        List<Member> members = escalation.members() == null ? List.of() : escalation.members().stream()
+                .map(m -> new Member(m.name(), m.partnerId() == null ? null
+                        : partners.getInCommunity(actor.communityId(), m.partnerId()).getPartner()))
+                .filter(m -> m.partner() != null)
+                .toList();
+        dispute.escalate(escalation.step(), escalation.on(), askedBy, escalation.reason(), members,
+                LocalDate.now(clock), actor.username(), clock.instant());
+        em.flush();
+        archive.disputeChanged(actor.communityId(), dispute, "dispute.escalated", concerned(dispute));
+        return details(disputeId);
+    }
+
+    /** R-DSP-3: resolved or withdrawn, by the secretariat or an administrator of a party of the dispute. */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MUNICIPAL_ADMIN, Role.Names.HOSPITAL_ADMIN})
+    public DisputeDetails close(long disputeId, Closure closure) {
+        Actor actor = currentActor.get();
+        Dispute dispute = dispute(disputeId);
+        if (closure == null || closure.version() == null) {
+            throw RuleViolation.invalidField("version", "input.required");
+        }
+        if (concerned(dispute).stream().noneMatch(p -> actor.mayChangePartner(p.getId()))) {
+            throw new Forbidden(actor.username() + " is not a party of dispute " + disputeId);
+        }
+        dispute.requireVersion(closure.version());
+        dispute.close(closure.status(), closure.closedOn(), closure.outcome(), LocalDate.now(clock));
+        em.flush();
+        archive.disputeChanged(actor.communityId(), dispute,
+                closure.status() == DisputeStatus.WITHDRAWN ? "dispute.withdrawn" : "dispute.resolved",
+                concerned(dispute));
+        return details(disputeId);
+    }
+
+    /** The parties a dispute concerns: the hospital and the municipality, or every party when community-wide. */
+    private List<Partner> concerned(Dispute dispute) {
+        return partners.partnersIn(dispute.getCommunity().getId()).stream().filter(dispute::concerns)
+                .sorted(Comparator.comparing((Partner p) -> p.getKind()).thenComparing(Partner::getName)).toList();
+    }
+
+    /** A municipality sees its own disputes and the community-wide ones; the secretariat and the hospital all. */
+    private boolean visible(Actor actor, Dispute dispute) {
+        if (actor.isSecretariat() || actor.partnerId() == null || dispute.getMunicipality() == null) {
+            return true;
+        }
+        Partner own = em.find(Partner.class, actor.partnerId());
+        return own == null || own.getKind() != PartnerKind.MUNICIPALITY || dispute.getMunicipality().equals(own);
+    }
+
+    private Dispute dispute(long disputeId) {
+        Actor actor = currentActor.get();
+        Dispute dispute = em.find(Dispute.class, disputeId);
+        if (dispute == null || dispute.getCommunity().getId() != actor.communityId() || !visible(actor, dispute)) {
+            throw new NotFound("Dispute", disputeId);
+        }
+        return dispute;
+    }
+
+    private CaseFile caseFile(long caseId) {
+        CaseFile file = em.find(CaseFile.class, caseId);
+        if (file == null || file.getCommunity().getId() != currentActor.get().communityId()) {
+            throw RuleViolation.invalidField("caseId", "input.required");
+        }
+        return file;
+    }
+
+    private static DisputeLine line(Dispute d, LocalDate today) {
+        LocalDate end = d.getClosedOn() == null ? today : d.getClosedOn();
+        return new DisputeLine(d.getId(), d.number(), d.getTitle(), d.getKind(), d.getSubject(),
+                d.getMunicipality() == null ? null : d.getMunicipality().getName(), d.getRaisedBy().getName(),
+                d.getCurrentStep(), d.getStatus(), d.getOpenedOn(), ChronoUnit.DAYS.between(d.getOpenedOn(), end),
+                d.getClosedOn());
+    }
+}
