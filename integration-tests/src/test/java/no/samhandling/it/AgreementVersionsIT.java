@@ -23,6 +23,7 @@ import no.samhandling.user.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,6 +65,12 @@ class AgreementVersionsIT {
 
     @Inject
     DeadlineService deadlines;
+
+    /** These tests write a message for every party; the next test starts with them delivered. */
+    @AfterEach
+    void deliveredBeforeTheNextTest() {
+        fixtures.awaitOutboxDrained();
+    }
 
     @Test
     @DisplayName("R-AGR-2: consultation lists every council, shows the missing ones and blocks the councils and board until an exception")

@@ -169,7 +169,8 @@ class ArchiveNotificationIT {
         assertThat((System.nanoTime() - started) / 1_000_000).as("back-off makes the attempts take time")
                 .isGreaterThan(7_000);
         ArchiveMessageSummary deadLettered = As.user(secretariat, () -> archive.overview(200)).stream()
-                .filter(m -> m.recipientPartnerId() == hurdal && m.aggregateId() == version).findFirst().orElseThrow();
+                .filter(m -> m.recipientPartnerId() == hurdal && m.aggregateId() == version
+                        && "AgreementVersion".equals(m.aggregateType())).findFirst().orElseThrow();
         assertThat(deadLettered.isDeadLettered()).as("operations see it").isTrue();
         assertThat(archiveQueue.drain(hurdal, 500)).isEmpty();
 

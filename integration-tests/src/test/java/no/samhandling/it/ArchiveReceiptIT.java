@@ -93,7 +93,8 @@ class ArchiveReceiptIT {
         assertThat(seen.receipt()).isEqualTo(ReceiptOutcome.CREATED);
         assertThat(seen.archiveReference()).isEqualTo(archiveSystemId);
         assertThat(As.user(secretariat, () -> archive.overview(200)))
-                .filteredOn(m -> m.recipientPartnerId() == fixtures.hospital().getId() && m.aggregateId() == version)
+                .filteredOn(m -> m.recipientPartnerId() == fixtures.hospital().getId() && m.aggregateId() == version
+                        && "AgreementVersion".equals(m.aggregateType()))
                 .singleElement().satisfies(m -> assertThat(m.isMissingReceipt()).isTrue());
     }
 
@@ -107,7 +108,8 @@ class ArchiveReceiptIT {
                 SignatoryRole.MAYOR));
         Message first = archiveQueue.drain(nittedal, 3000).get(0);
         long outboxId = As.user(secretariat, () -> archive.overview(200)).stream()
-                .filter(m -> m.recipientPartnerId() == nittedal && m.aggregateId() == version)
+                .filter(m -> m.recipientPartnerId() == nittedal && m.aggregateId() == version
+                        && "AgreementVersion".equals(m.aggregateType()))
                 .findFirst().orElseThrow().id();
 
         As.user(secretariat, () -> {

@@ -4,6 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import no.samhandling.cases.boundary.CaseService;
+import no.samhandling.cases.boundary.CaseText;
+import no.samhandling.cases.boundary.NewCase;
 import no.samhandling.dispute.boundary.Closure;
 import no.samhandling.dispute.boundary.DisputeDetails;
 import no.samhandling.dispute.boundary.DisputeLine;
@@ -23,6 +26,7 @@ import no.samhandling.user.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,6 +57,15 @@ class DisputeIT {
 
     @Inject
     ArchiveQueue archiveQueue;
+
+    @Inject
+    CaseService cases;
+
+    /** These tests write a message for every party; the next test starts with them delivered. */
+    @AfterEach
+    void deliveredBeforeTheNextTest() {
+        fixtures.awaitOutboxDrained();
+    }
 
     @Test
     @DisplayName("R-DSP-2, R-DSP-3: a bilateral dispute climbs the ladder to the national board; each change archived once by the hospital and the municipality")
@@ -106,7 +119,7 @@ class DisputeIT {
                 DisputeStatus.WITHDRAWN, today, "Igjen"))))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("R-DSP-3"));
         List<Message> received = archiveQueue.drain(lillestrom, 3000).stream()
-                .filter(m -> aggregate(m) == id && !type(m).equals("dispute.opened")).toList();
+                .filter(m -> aggregate(m) == id && type(m).startsWith("dispute.") && !type(m).equals("dispute.opened")).toList();
         assertThat(received).extracting(DisputeIT::type).containsExactlyInAnyOrder("dispute.escalated",
                 "dispute.escalated", "dispute.escalated", "dispute.resolved");
         Message closing = received.stream().filter(m -> type(m).equals("dispute.resolved")).findFirst().orElseThrow();
@@ -176,6 +189,28 @@ class DisputeIT {
         assertThat(skipped.statusCode()).isEqualTo(422);
         assertThat(fixtures.count("SELECT COUNT(d) FROM Dispute d WHERE d.title = ?1", "Utskrivning " + marker))
                 .as("only the accepted one is written").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-DSP-2: a dispute over a guideline can start from a case that did not reach consensus, not from an open one")
+    void R_DSP_2_a_dispute_starts_from_a_case_without_consensus() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long lillestrom = fixtures.partnerId("3205");
+        long caseId = As.user(secretariat, () -> cases.register(new NewCase(fixtures.bodyId("SSU"), null,
+                new CaseText("Felles retningslinje for legemiddelhåndtering " + Fixtures.unique(), null, null, false,
+                        null, false, null, java.util.Set.of(), java.util.Set.of()))));
+        NewDispute fromCase = new NewDispute(DisputeKind.AGREEMENT, DisputeSubject.GUIDELINE, "Uenighet etter SSU-sak",
+                null, null, lillestrom, LocalDate.now(), caseId);
+
+        assertThatThrownBy(() -> As.user(secretariat, () -> disputes.open(fromCase)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("caseId"));
+        fixtures.noConsensus(caseId);
+        long id = As.user(secretariat, () -> disputes.open(fromCase));
+
+        DisputeDetails details = As.user(secretariat, () -> disputes.details(id));
+        assertThat(details.fromCaseId()).isEqualTo(caseId);
+        assertThat(details.fromCaseNumber()).endsWith("/" + LocalDate.now().getYear());
+        assertThat(details.line().step()).isEqualTo(DisputeStep.LOWEST_LEVEL);
     }
 
     private long version(long id) throws Exception {

@@ -179,6 +179,12 @@ public class Fixtures {
         em.createNativeQuery("UPDATE agreement_version SET status = 'IN_FORCE' WHERE label = '2.0'").executeUpdate();
     }
 
+    /** Closes a case as if its meeting found no consensus (R-CASE-5), so that a dispute can start from it. */
+    public void noConsensus(long caseId) {
+        em.createNativeQuery("UPDATE case_file SET status = 'NO_CONSENSUS' WHERE id = ?1").setParameter(1, caseId)
+                .executeUpdate();
+    }
+
     /** The Ahus collaboration area with this number (§3). */
     public long collaborationAreaId(int ordinal) {
         return ((Number) em.createNativeQuery("SELECT a.id FROM collaboration_area a JOIN health_community c "

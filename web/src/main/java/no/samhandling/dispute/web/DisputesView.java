@@ -123,6 +123,15 @@ public class DisputesView implements Serializable {
     public void setRaisedByPartnerId(Long value) { this.raisedByPartnerId = value; }
     public LocalDate getOpenedOn() { return openedOn; }
     public void setOpenedOn(LocalDate value) { this.openedOn = value; }
+    /** Arriving from a case without consensus: the new dispute is about an agreement, guideline or routine. */
+    public Long getFromCase() { return caseId; }
+    public void setFromCase(Long value) {
+        this.caseId = value;
+        if (value != null) {
+            this.newKind = DisputeKind.AGREEMENT;
+        }
+    }
+
     public Long getCaseId() { return caseId; }
     public void setCaseId(Long value) { this.caseId = value; }
 }
