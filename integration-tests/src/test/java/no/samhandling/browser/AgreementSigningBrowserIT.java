@@ -2,7 +2,6 @@ package no.samhandling.browser;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 class AgreementSigningBrowserIT {
 
-    private static final String APP = "http://127.0.0.1:8080/samhandling/";
-    private static final String DEMO_PASSWORD = "samhandling-demo";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("samhandling.ear")));
+        return Browser.builtEar();
     }
 
     @Test
@@ -44,8 +39,8 @@ class AgreementSigningBrowserIT {
         Path text = Files.createTempFile("avtale", ".pdf");
         Files.write(text, "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         try (Browser browser = Browser.start()) {
-            browser.open(APP + "login.xhtml");
-            browser.signIn("sekretariat", DEMO_PASSWORD);
+            browser.open(Browser.APP + "login.xhtml");
+            browser.signIn("sekretariat", Browser.DEMO_PASSWORD);
             browser.find("#nav-agreement").click();
             assertThat(browser.accessibilityViolations()).as("agreement page with versions and guidelines").isEmpty();
 
@@ -89,8 +84,8 @@ class AgreementSigningBrowserIT {
             assertThat(browser.find("#version-status").getText()).contains("Til signering");
             browser.find("#logout-form\\:logout").click();
 
-            browser.open(APP + "login.xhtml");
-            browser.signIn("lillestrom", DEMO_PASSWORD);
+            browser.open(Browser.APP + "login.xhtml");
+            browser.signIn("lillestrom", Browser.DEMO_PASSWORD);
             browser.open(versionPage);
             assertThat(browser.driver.findElements(By.id("step:advance"))).as("only the secretariat moves the version").isEmpty();
             Select party = new Select(browser.find("#sign\\:party"));
@@ -118,7 +113,7 @@ class AgreementSigningBrowserIT {
     @DisplayName("R-AGR-4: the public agreement page is readable without login and accessible")
     void R_AGR_4_public_agreement_page_is_readable_without_login() throws Exception {
         try (Browser browser = Browser.start()) {
-            browser.open(APP + "public/index.xhtml");
+            browser.open(Browser.APP + "public/index.xhtml");
             browser.find("#public-agreement-link").click();
             assertThat(browser.find("main h1").getText()).contains("samarbeidsavtale");
             assertThat(browser.driver.findElements(By.id("logout-form:logout"))).isEmpty();

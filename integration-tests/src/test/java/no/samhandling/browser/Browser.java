@@ -29,6 +29,15 @@ final class Browser implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** The application as the browser reaches it, and the password of every demo user. */
+    static final String APP = "http://127.0.0.1:8080/samhandling/";
+    static final String DEMO_PASSWORD = "samhandling-demo";
+
+    /** The EAR the build made, deployed as it is (the browser tests run against it from outside). */
+    static org.jboss.shrinkwrap.api.spec.EnterpriseArchive builtEar() {
+        return org.jboss.shrinkwrap.api.ShrinkWrap.createFromZipFile(org.jboss.shrinkwrap.api.spec.EnterpriseArchive.class,
+                new java.io.File(System.getProperty("samhandling.ear")));
+    }
 
     final WebDriver driver;
     final WebDriverWait wait;

@@ -2,14 +2,12 @@ package no.samhandling.browser;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.File;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,13 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 class CaseJourneyBrowserIT {
 
-    private static final String APP = "http://127.0.0.1:8080/samhandling/";
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("samhandling.ear")));
+        return Browser.builtEar();
     }
 
     @Test
@@ -44,7 +41,7 @@ class CaseJourneyBrowserIT {
         String token = UUID.randomUUID().toString().substring(0, 6);
         ZonedDateTime now = ZonedDateTime.now(OSLO);
         try (Browser browser = Browser.start()) {
-            browser.open(APP + "login.xhtml");
+            browser.open(Browser.APP + "login.xhtml");
             browser.signIn("sekretariat", "samhandling-demo");
 
             long first = createMeeting(browser, "AU drøfting " + token, now.plusMinutes(4));
@@ -64,7 +61,7 @@ class CaseJourneyBrowserIT {
             assertThat(browser.find("#messages").getText()).contains("er lagret");
             assertThat(browser.accessibilityViolations()).as("case page").isEmpty();
 
-            browser.open(APP + "app/meeting.xhtml?id=" + first);
+            browser.open(Browser.APP + "app/meeting.xhtml?id=" + first);
             new Select(browser.find("#schedule\\:case")).selectByValue(String.valueOf(caseId));
             browser.find("#schedule\\:scheduleCase").click();
             assertThat(browser.find("#messages").getText()).as("no papers 14 days ahead").contains("unntak");
@@ -78,7 +75,7 @@ class CaseJourneyBrowserIT {
             recordOutcome(browser, "DISCUSSED", "Innspill: ta med fastlegene.");
             assertThat(browser.find("#agenda").getText()).contains("Drøftet");
 
-            browser.open(APP + "app/meeting.xhtml?id=" + second);
+            browser.open(Browser.APP + "app/meeting.xhtml?id=" + second);
             new Select(browser.find("#schedule\\:case")).selectByValue(String.valueOf(caseId));
             browser.type("#schedule\\:exceptionReason", "Sakspapirene er de samme som i trinn 1.");
             browser.find("#schedule\\:scheduleCase").click();
@@ -86,7 +83,7 @@ class CaseJourneyBrowserIT {
             assertThat(browser.find("#agenda").getText()).contains("AU vedtar felles rutine");
             assertThat(browser.accessibilityViolations()).as("meeting page with a decision").isEmpty();
 
-            browser.open(APP + "app/case.xhtml?id=" + caseId);
+            browser.open(Browser.APP + "app/case.xhtml?id=" + caseId);
             assertThat(browser.find("#decision-text").getText()).isEqualTo("AU vedtar felles rutine for legemiddelsamstemming.");
             browser.type("#action\\:actionDescription", "Innføre rutinen i alle kommuner " + token);
             new Select(browser.find("#action\\:actionResponsible")).selectByVisibleText("Lillestrøm");

@@ -2,14 +2,12 @@ package no.samhandling.browser;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.File;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,12 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 class DisputeBrowserIT {
 
-    private static final String APP = "http://127.0.0.1:8080/samhandling/";
-    private static final String DEMO_PASSWORD = "samhandling-demo";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("samhandling.ear")));
+        return Browser.builtEar();
     }
 
     @Test
@@ -33,8 +28,8 @@ class DisputeBrowserIT {
     void R_DSP_4_administrator_raises_a_dispute_and_an_identity_number_is_refused_at_its_field() throws Exception {
         String title = "Retningslinje for utskrivning " + Long.toString(System.nanoTime(), 36);
         try (Browser browser = Browser.start()) {
-            browser.open(APP + "login.xhtml");
-            browser.signIn("lillestrom", DEMO_PASSWORD);
+            browser.open(Browser.APP + "login.xhtml");
+            browser.signIn("lillestrom", Browser.DEMO_PASSWORD);
             browser.find("#nav-disputes").click();
             assertThat(browser.find("main h1").getText()).isEqualTo("Tvister");
             assertThat(browser.accessibilityViolations()).as("dispute register").isEmpty();

@@ -2,14 +2,12 @@ package no.samhandling.browser;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.io.File;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,23 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 class PartnerRegisterBrowserIT {
 
-    private static final String APP = "http://127.0.0.1:8080/samhandling/";
-    private static final String DEMO_PASSWORD = "samhandling-demo";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("samhandling.ear")));
+        return Browser.builtEar();
     }
 
     @Test
     void administrator_signs_in_switches_language_and_edits_own_municipality() throws Exception {
         try (Browser browser = Browser.start()) {
-            browser.open(APP + "app/partners.xhtml");
+            browser.open(Browser.APP + "app/partners.xhtml");
             browser.find("#j_username");
             assertThat(browser.htmlLang()).isEqualTo("nb");
             assertThat(browser.accessibilityViolations()).as("login page").isEmpty();
 
-            browser.signIn("nesodden", DEMO_PASSWORD);
+            browser.signIn("nesodden", Browser.DEMO_PASSWORD);
 
             assertThat(browser.find("main h1").getText()).as(browser.driver.getCurrentUrl()).isEqualTo("Samhandlingspartnere");
             assertThat(browser.driver.findElements(By.cssSelector("#partners-form\\:partners tbody tr"))).hasSize(22);
@@ -76,10 +71,10 @@ class PartnerRegisterBrowserIT {
     @Test
     void municipal_administrator_sees_another_municipality_read_only() throws Exception {
         try (Browser browser = Browser.start()) {
-            browser.open(APP + "login.xhtml");
-            browser.signIn("lillestrom", DEMO_PASSWORD);
+            browser.open(Browser.APP + "login.xhtml");
+            browser.signIn("lillestrom", Browser.DEMO_PASSWORD);
 
-            browser.open(APP + "app/partners.xhtml");
+            browser.open(Browser.APP + "app/partners.xhtml");
             browser.driver.findElement(By.linkText("Nesodden")).click();
 
             assertThat(browser.find("#read-only-note").getText()).contains("ikke endre");
@@ -91,8 +86,8 @@ class PartnerRegisterBrowserIT {
     void secretariat_creates_a_user_in_the_user_administration() throws Exception {
         String username = "ny-" + Long.toString(System.nanoTime(), 36);
         try (Browser browser = Browser.start()) {
-            browser.open(APP + "login.xhtml");
-            browser.signIn("sekretariat", DEMO_PASSWORD);
+            browser.open(Browser.APP + "login.xhtml");
+            browser.signIn("sekretariat", Browser.DEMO_PASSWORD);
 
             browser.find("#nav-users").click();
             assertThat(browser.find("main h1").getText()).isEqualTo("Brukere");

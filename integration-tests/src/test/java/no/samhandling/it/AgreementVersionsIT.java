@@ -191,7 +191,9 @@ class AgreementVersionsIT {
                     + "AND v.status = no.samhandling.agreement.entity.AgreementStatus.SUPERSEDED")).isEqualTo(1);
             assertThat(archived(version)).as("four steps, one message per party each").isEqualTo(4 * parties);
             List<Message> received = archiveQueue.drain(lillestrom, 3000).stream()
-                    .filter(m -> type(m).equals("agreement.version-step") && body(m).contains("/step/IN_FORCE")).toList();
+                    .filter(m -> ArchiveQueue.property(m, "type").equals("agreement.version-step")
+                            && ArchiveQueue.body(m).contains("/step/IN_FORCE"))
+                    .toList();
             assertThat(received).singleElement().satisfies(m -> {
                 FiksArkivSchema.validate(m.getBody(String.class));
                 assertThat(m.getBody(String.class)).contains("Erstatter versjon 2.0");
@@ -284,21 +286,5 @@ class AgreementVersionsIT {
     private long archived(long version) {
         return fixtures.count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.aggregateType = 'AgreementVersion' "
                 + "AND o.aggregateId = ?1 AND o.messageType = 'agreement.version-step'", version);
-    }
-
-    private static String body(Message m) {
-        try {
-            return m.getBody(String.class);
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String type(Message m) {
-        try {
-            return m.getStringProperty("type");
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -104,4 +104,31 @@ public class ArchiveQueue {
         }
         return received;
     }
+
+    /** A string property of a received message (type, aggregateType, messageId …). */
+    public static String property(Message message, String name) {
+        try {
+            return message.getStringProperty(name);
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The id of the record a received message is about. */
+    public static long aggregateId(Message message) {
+        try {
+            return message.getLongProperty("aggregateId");
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The arkivmelding a received message carries. */
+    public static String body(Message message) {
+        try {
+            return message.getBody(String.class);
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

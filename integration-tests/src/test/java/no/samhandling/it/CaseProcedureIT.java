@@ -119,7 +119,9 @@ class CaseProcedureIT {
         assertThat(outbox(caseId)).as("one message per party of the community").isEqualTo(parties);
         for (long party : List.of(hospital, lillestrom)) {
             List<Message> received = archiveQueue.drain(party, 3000).stream()
-                    .filter(m -> aggregate(m) == caseId && "Case".equals(aggregateType(m))).toList();
+                    .filter(m -> ArchiveQueue.aggregateId(m) == caseId
+                            && "Case".equals(ArchiveQueue.property(m, "aggregateType")))
+                    .toList();
             assertThat(received).singleElement().satisfies(m -> {
                 assertThat(m.getStringProperty("type")).isEqualTo("case.decision-recorded");
                 FiksArkivSchema.validate(m.getBody(String.class));
@@ -431,22 +433,6 @@ class CaseProcedureIT {
     private long outbox(long caseId) {
         return fixtures.count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.aggregateType = 'Case' AND o.aggregateId = ?1",
                 caseId);
-    }
-
-    private static String aggregateType(Message m) {
-        try {
-            return m.getStringProperty("aggregateType");
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long aggregate(Message m) {
-        try {
-            return m.getLongProperty("aggregateId");
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static CaseText text(String title, boolean consequences) {

@@ -119,10 +119,13 @@ class DisputeIT {
                 DisputeStatus.WITHDRAWN, today, "Igjen"))))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("R-DSP-3"));
         List<Message> received = archiveQueue.drain(lillestrom, 3000).stream()
-                .filter(m -> aggregate(m) == id && type(m).startsWith("dispute.") && !type(m).equals("dispute.opened")).toList();
-        assertThat(received).extracting(DisputeIT::type).containsExactlyInAnyOrder("dispute.escalated",
+                .filter(m -> ArchiveQueue.aggregateId(m) == id && ArchiveQueue.property(m, "type").startsWith("dispute.")
+                        && !ArchiveQueue.property(m, "type").equals("dispute.opened"))
+                .toList();
+        assertThat(received).extracting(m -> ArchiveQueue.property(m, "type")).containsExactlyInAnyOrder("dispute.escalated",
                 "dispute.escalated", "dispute.escalated", "dispute.resolved");
-        Message closing = received.stream().filter(m -> type(m).equals("dispute.resolved")).findFirst().orElseThrow();
+        Message closing = received.stream().filter(m -> ArchiveQueue.property(m, "type").equals("dispute.resolved"))
+                .findFirst().orElseThrow();
         FiksArkivSchema.validate(closing.getBody(String.class));
         assertThat(closing.getBody(String.class)).contains("Nemnda ga kommunen medhold");
     }
@@ -223,21 +226,5 @@ class DisputeIT {
 
     private static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static long aggregate(Message m) {
-        try {
-            return m.getLongProperty("aggregateId");
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String type(Message m) {
-        try {
-            return m.getStringProperty("type");
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
