@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Disputes of §6 (R-DSP-1 … R-DSP-4): the register, opening one, its steps up the ladder, and how it ended. A
@@ -63,7 +64,7 @@ public class DisputeService {
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("SELECT d FROM Dispute d WHERE d.community.id = :c ORDER BY d.openedOn, d.id", Dispute.class)
                 .setParameter("c", actor.communityId()).getResultStream()
-                .filter(d -> visible(actor, d))
+                .filter(visibleTo(actor))
                 .filter(d -> q.partnerId() == null || d.getRaisedBy().getId().equals(q.partnerId())
                         || (d.getMunicipality() != null && d.getMunicipality().getId().equals(q.partnerId())))
                 .filter(d -> q.kind() == null || d.getKind() == q.kind())
@@ -179,18 +180,18 @@ public class DisputeService {
     }
 
     /** A municipality sees its own disputes and the community-wide ones; the secretariat and the hospital all. */
-    private boolean visible(Actor actor, Dispute dispute) {
-        if (actor.isSecretariat() || actor.partnerId() == null || dispute.getMunicipality() == null) {
-            return true;
+    private Predicate<Dispute> visibleTo(Actor actor) {
+        Partner own = actor.isSecretariat() || actor.partnerId() == null ? null : em.find(Partner.class, actor.partnerId());
+        if (own == null || own.getKind() != PartnerKind.MUNICIPALITY) {
+            return dispute -> true;
         }
-        Partner own = em.find(Partner.class, actor.partnerId());
-        return own == null || own.getKind() != PartnerKind.MUNICIPALITY || dispute.getMunicipality().equals(own);
+        return dispute -> dispute.getMunicipality() == null || dispute.getMunicipality().equals(own);
     }
 
     private Dispute dispute(long disputeId) {
         Actor actor = currentActor.get();
         Dispute dispute = em.find(Dispute.class, disputeId);
-        if (dispute == null || dispute.getCommunity().getId() != actor.communityId() || !visible(actor, dispute)) {
+        if (dispute == null || dispute.getCommunity().getId() != actor.communityId() || !visibleTo(actor).test(dispute)) {
             throw new NotFound("Dispute", disputeId);
         }
         return dispute;
