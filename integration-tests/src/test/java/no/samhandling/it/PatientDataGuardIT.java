@@ -51,4 +51,24 @@ class PatientDataGuardIT {
         assertThat(accepted.statusCode()).as("a wrong control digit is no identity number").isEqualTo(201);
         assertThat(fixtures.count("SELECT COUNT(c) FROM CaseFile c WHERE c.title = ?1", title)).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("R-DSP-4: a partner's address with an identity number is refused too, by the guard under every record")
+    void R_DSP_4_identity_number_in_a_partner_address_is_refused() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long partner = fixtures.partnerId("3222");
+        long version = fixtures.reload(partner).getVersion();
+        String before = fixtures.reload(partner).getContact().postalAddress();
+
+        HttpResponse<String> refused = Http.put("api/partners/" + partner, secretariat, PASSWORD,
+                Json.createObjectBuilder().add("version", version).add("archiveEnabled", false)
+                        .add("postalAddress", "Gjelder pasient 150385 45660").build().toString(), null);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        JsonObject problem = Json.createReader(new StringReader(refused.body())).readObject();
+        assertThat(problem.getString("ruleId")).isEqualTo("R-DSP-4");
+        assertThat(problem.getString("field")).isEqualTo("postalAddress");
+        assertThat(fixtures.reload(partner).getContact().postalAddress()).isEqualTo(before);
+        assertThat(fixtures.reload(partner).getVersion()).isEqualTo(version);
+    }
 }
