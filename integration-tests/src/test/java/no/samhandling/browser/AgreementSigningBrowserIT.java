@@ -118,6 +118,11 @@ class AgreementSigningBrowserIT {
             assertThat(browser.find("main h1").getText()).contains("samarbeidsavtale");
             assertThat(browser.driver.findElements(By.id("logout-form:logout"))).isEmpty();
             assertThat(browser.accessibilityViolations()).as("public agreement page").isEmpty();
+
+            browser.find("#footer-a11y").click();
+            assertThat(browser.find("main h1").getText()).isEqualTo("Tilgjengelighetserklæring");
+            assertThat(browser.find("#a11y-gaps").getText()).contains("PDF/UA");
+            assertThat(browser.accessibilityViolations()).as("accessibility statement").isEmpty();
         }
     }
 }
