@@ -82,6 +82,19 @@ public class Fixtures {
         return person.getId();
     }
 
+    /** A person whose work e-mail is a user's, so that the user's own offices and meetings are theirs. */
+    public long person(String name, no.samhandling.body.entity.Position position, String workEmail) {
+        var person = new no.samhandling.body.entity.Person(ahus(), name, null, null, position, workEmail, null);
+        em.persist(person);
+        em.flush();
+        return person.getId();
+    }
+
+    public String email(String username) {
+        return em.createQuery("SELECT u.email FROM UserAccount u WHERE u.username = :u", String.class)
+                .setParameter("u", username).getSingleResult();
+    }
+
     public Long invitedOrganisationId(String code) {
         return ((Number) em.createNativeQuery("SELECT id FROM invited_organisation WHERE code = ?1")
                 .setParameter(1, code).getSingleResult()).longValue();

@@ -25,6 +25,32 @@ public final class MeetingCalendar {
     }
 
     public static String ics(MeetingDetails meeting, String host, Instant now) {
+        return calendar(List.of(meeting), host, now, null);
+    }
+
+    /** A user's feed: one calendar with an event per meeting, named so a calendar app can show it as such. */
+    public static String feed(List<MeetingDetails> meetings, String host, Instant now, String name) {
+        return calendar(meetings, host, now, name);
+    }
+
+    private static String calendar(List<MeetingDetails> meetings, String host, Instant now, String name) {
+        List<String> lines = new ArrayList<>(List.of(
+                "BEGIN:VCALENDAR",
+                "VERSION:2.0",
+                "PRODID:-//Samhandling//Møter//NO",
+                "CALSCALE:GREGORIAN",
+                "METHOD:PUBLISH"));
+        if (name != null) {
+            lines.add("X-WR-CALNAME:" + text(name));
+        }
+        for (MeetingDetails meeting : meetings) {
+            lines.addAll(event(meeting, host, now));
+        }
+        lines.add("END:VCALENDAR");
+        return lines.stream().map(MeetingCalendar::fold).collect(Collectors.joining("\r\n", "", "\r\n"));
+    }
+
+    private static List<String> event(MeetingDetails meeting, String host, Instant now) {
         Instant start = meeting.startsAt().toInstant();
         Instant end = meeting.endsAt() == null ? start.plus(DEFAULT_LENGTH) : meeting.endsAt().toInstant();
         String location = meeting.place() == null ? meeting.digitalLink()
@@ -33,11 +59,6 @@ public final class MeetingCalendar {
                 .map(e -> "Sak " + e.number() + " " + e.title())
                 .collect(Collectors.joining("\n"));
         List<String> lines = new ArrayList<>(List.of(
-                "BEGIN:VCALENDAR",
-                "VERSION:2.0",
-                "PRODID:-//Samhandling//Møter//NO",
-                "CALSCALE:GREGORIAN",
-                "METHOD:PUBLISH",
                 "BEGIN:VEVENT",
                 "UID:meeting-" + meeting.id() + "@" + host,
                 "SEQUENCE:" + meeting.version(),
@@ -50,8 +71,8 @@ public final class MeetingCalendar {
         if (meeting.digitalLink() != null) {
             lines.add("URL:" + meeting.digitalLink());
         }
-        lines.addAll(List.of("STATUS:CONFIRMED", "END:VEVENT", "END:VCALENDAR"));
-        return lines.stream().map(MeetingCalendar::fold).collect(Collectors.joining("\r\n", "", "\r\n"));
+        lines.addAll(List.of("STATUS:CONFIRMED", "END:VEVENT"));
+        return lines;
     }
 
     /** TEXT escaping of RFC 5545 §3.3.11. */

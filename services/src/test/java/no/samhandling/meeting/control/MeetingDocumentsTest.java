@@ -91,6 +91,21 @@ class MeetingDocumentsTest {
                 .isLessThanOrEqualTo(75));
     }
 
+    @Test
+    void a_users_feed_holds_one_event_per_meeting_under_the_feeds_name() throws Exception {
+        MeetingDetails later = new MeetingDetails(42, 0, meeting.bodyId(), meeting.bodyCode(), meeting.bodyNameNb(),
+                meeting.bodyNameEn(), meeting.bodyKind(), "SSU-møte mars 2027", START.plusMonths(3), null,
+                meeting.place(), null, LocalDate.of(2027, 2, 25), false, false, List.of(), List.of(), List.of(), null);
+
+        String ics = MeetingCalendar.feed(List.of(meeting, later), "samhandling.example.org",
+                Instant.parse("2026-11-25T12:00:00Z"), "Samhandling – mine møter");
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        assertThat(calendar.<VEvent>getComponents("VEVENT")).extracting(e -> e.getUid().orElseThrow().getValue())
+                .containsExactly("meeting-41@samhandling.example.org", "meeting-42@samhandling.example.org");
+        assertThat(ics).contains("X-WR-CALNAME:Samhandling – mine møter");
+    }
+
     private static String pdfText(byte[] pdf) throws Exception {
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -46,6 +46,9 @@ public class MeetingResource {
     @Inject
     FollowUpService followUp;
 
+    @Inject
+    no.samhandling.body.boundary.BodyService bodies;
+
     @GET
     @Path("meetings")
     public List<MeetingSummary> list() {
@@ -95,6 +98,17 @@ public class MeetingResource {
     public Response invitation(@PathParam("id") long id, @Context UriInfo uri) {
         String ics = MeetingCalendar.ics(meetings.details(id), uri.getBaseUri().getHost(), Instant.now());
         return Response.ok(ics).header("Content-Disposition", "attachment; filename=\"mote-" + id + ".ics\"").build();
+    }
+
+    /** The signed-in user's calendar feed: the coming meetings of every body they sit in (subscribe with Basic auth). */
+    @GET
+    @Path("me/meetings.ics")
+    @Produces("text/calendar; charset=UTF-8")
+    public Response myMeetings(@Context UriInfo uri) {
+        List<MeetingDetails> mine = bodies.mine().nextMeetings().stream()
+                .map(m -> meetings.details(m.meetingId())).toList();
+        String ics = MeetingCalendar.feed(mine, uri.getBaseUri().getHost(), Instant.now(), "Samhandling – mine møter");
+        return Response.ok(ics).header("Content-Disposition", "inline; filename=\"mine-moter.ics\"").build();
     }
 
     @GET
