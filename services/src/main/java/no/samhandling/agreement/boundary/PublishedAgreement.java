@@ -86,14 +86,17 @@ public class PublishedAgreement {
                         WHERE d.agreement.id = :a AND d.kind = no.samhandling.agreement.entity.DocumentKind.GUIDELINE
                         AND d.validFrom <= :today ORDER BY d.areaId, d.title, d.validFrom DESC, d.id DESC""", Object[].class)
                 .setParameter("a", agreementId).setParameter("today", today).getResultList();
+        java.util.Map<Long, Object[]> areas = new java.util.HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT id, name_nb, name_en FROM collaboration_area").getResultList()) {
+            Object[] area = (Object[]) row;
+            areas.put(((Number) area[0]).longValue(), area);
+        }
         List<Guideline> guidelines = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Object[] row : rows) {
             if (seen.add(row[1] + "/" + row[2])) {
-                Object[] area = (Object[]) em.createNativeQuery(
-                                "SELECT name_nb, name_en FROM collaboration_area WHERE id = ?1")
-                        .setParameter(1, row[1]).getSingleResult();
-                guidelines.add(new Guideline((Long) row[0], (String) area[0], (String) area[1], (String) row[2],
+                Object[] area = areas.get((Long) row[1]);
+                guidelines.add(new Guideline((Long) row[0], (String) area[1], (String) area[2], (String) row[2],
                         (String) row[3], (LocalDate) row[4]));
             }
         }
