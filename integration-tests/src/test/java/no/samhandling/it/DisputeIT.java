@@ -158,6 +158,18 @@ class DisputeIT {
         assertThat(As.user(secretariat, () -> disputes.list(new DisputeQuery(lillestrom, DisputeKind.PATIENT_CASE,
                 DisputeStep.LEADERSHIP_MEETING, DisputeStatus.OPEN)))).extracting(DisputeLine::id).contains(patient)
                 .doesNotContain(wide);
+        HttpResponse<String> allCsv = Http.get("api/disputes/export.csv?status=OPEN", secretariat, PASSWORD);
+        HttpResponse<String> nesoddenCsv = Http.get("api/disputes/export.csv?status=OPEN", nesoddenAdmin, PASSWORD);
+        HttpResponse<String> deadlinesCsv = Http.get("api/deadlines/export.csv", nesoddenAdmin, PASSWORD);
+        assertThat(allCsv.statusCode()).isEqualTo(200);
+        assertThat(allCsv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(allCsv.body()).startsWith("\uFEFFNummer;Tittel;Type").contains("Uenighet om utskrivning " + marker)
+                .contains("Felles rutine for innleggelse " + marker);
+        assertThat(nesoddenCsv.body()).as("the export hides what the register hides")
+                .contains("Felles rutine for innleggelse " + marker).doesNotContain("Uenighet om utskrivning " + marker);
+        assertThat(deadlinesCsv.statusCode()).isEqualTo(200);
+        assertThat(deadlinesCsv.body()).startsWith("\uFEFFDato;Frist;Gjelder;Passert\r\n");
+
         assertThat(fixtures.count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.aggregateType = 'Dispute' "
                 + "AND o.aggregateId = ?1", wide)).as("community-wide: every party")
                 .isEqualTo(fixtures.count("SELECT COUNT(p) FROM CommunityParty p WHERE p.community.code = 'ahus'"));

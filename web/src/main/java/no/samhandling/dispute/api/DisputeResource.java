@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.samhandling.api.Csv;
 import no.samhandling.dispute.boundary.Closure;
 import no.samhandling.dispute.boundary.DisputeDetails;
 import no.samhandling.dispute.boundary.DisputeLine;
@@ -23,6 +24,7 @@ import no.samhandling.dispute.entity.DisputeKind;
 import no.samhandling.dispute.entity.DisputeStatus;
 import no.samhandling.dispute.entity.DisputeStep;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** The dispute register and each dispute's way up the ladder of §6 (R-DSP-1 … R-DSP-4). */
@@ -38,6 +40,21 @@ public class DisputeResource {
     public List<DisputeLine> list(@QueryParam("partnerId") Long partnerId, @QueryParam("kind") DisputeKind kind,
                                   @QueryParam("step") DisputeStep step, @QueryParam("status") DisputeStatus status) {
         return disputes.list(new DisputeQuery(partnerId, kind, step, status));
+    }
+
+    /** The register as CSV for Excel, with the same filters. */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response export(@QueryParam("partnerId") Long partnerId, @QueryParam("kind") DisputeKind kind,
+                           @QueryParam("step") DisputeStep step, @QueryParam("status") DisputeStatus status) {
+        return Csv.download("tvister.csv", List.of("Nummer", "Tittel", "Type", "Gjelder", "Kommune", "Reist av", "Trinn",
+                        "Status", "Åpnet", "Dager", "Avsluttet"),
+                disputes.list(new DisputeQuery(partnerId, kind, step, status)).stream()
+                        .map(d -> Arrays.asList(d.number(), d.title(), d.kind().name(),
+                                d.subject() == null ? null : d.subject().name(), d.municipality(), d.raisedBy(),
+                                d.step().name(), d.status().name(), d.openedOn().toString(), String.valueOf(d.ageDays()),
+                                d.closedOn() == null ? null : d.closedOn().toString())));
     }
 
     @POST

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import no.samhandling.api.Csv;
 import no.samhandling.cases.boundary.FollowUpService;
 import no.samhandling.meeting.boundary.CadenceGap;
 import no.samhandling.meeting.boundary.GpAttendanceLine;
@@ -28,8 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Meetings, attendance, and the report of paid GP participation (R-BODY-7) as JSON or CSV for Excel. */
 @Path("/")
@@ -154,21 +153,10 @@ public class MeetingResource {
     @Produces("text/csv; charset=UTF-8")
     public Response gpAttendanceCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
         List<GpAttendanceLine> lines = meetings.gpAttendance(date("from", from), date("to", to));
-        String csv = Stream.concat(Stream.of("Dato;Organ;Møte;Fastlege;Status;Vara for"),
-                        lines.stream().map(l -> Stream.of(l.date().toString(), l.body(), l.meeting(), l.gp(), l.status(),
-                                l.deputyFor()).map(MeetingResource::cell).collect(Collectors.joining(";"))))
-                .collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
-        return Response.ok(csv).header("Content-Disposition",
-                "attachment; filename=\"fastlegedeltakelse-" + from + "-" + to + ".csv\"").build();
-    }
-
-    /** Quotes where needed, and keeps a spreadsheet from reading a cell as a formula. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-        return safe.matches(".*[;\"\\r\\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return Csv.download("fastlegedeltakelse-" + from + "-" + to + ".csv",
+                List.of("Dato", "Organ", "Møte", "Fastlege", "Status", "Vara for"),
+                lines.stream().map(l -> java.util.Arrays.asList(l.date().toString(), l.body(), l.meeting(), l.gp(),
+                        l.status(), l.deputyFor())));
     }
 
     private static LocalDate date(String field, String value) {
