@@ -161,7 +161,7 @@ class DisputeIT {
         HttpResponse<String> allCsv = Http.get("api/disputes/export.csv?status=OPEN", secretariat, PASSWORD);
         HttpResponse<String> nesoddenCsv = Http.get("api/disputes/export.csv?status=OPEN", nesoddenAdmin, PASSWORD);
         HttpResponse<String> deadlinesCsv = Http.get("api/deadlines/export.csv", nesoddenAdmin, PASSWORD);
-        assertThat(allCsv.statusCode()).isEqualTo(200);
+        assertThat(allCsv.statusCode()).as(allCsv.body()).isEqualTo(200);
         assertThat(allCsv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(allCsv.body()).startsWith("\uFEFFNummer;Tittel;Type").contains("Uenighet om utskrivning " + marker)
                 .contains("Felles rutine for innleggelse " + marker);

@@ -65,19 +65,19 @@ public class DisputeResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     public DisputeDetails details(@PathParam("id") long id) {
         return disputes.details(id);
     }
 
     @POST
-    @Path("{id}/steps")
+    @Path("{id: [0-9]+}/steps")
     public DisputeDetails escalate(@PathParam("id") long id, Escalation escalation) {
         return disputes.escalate(id, escalation);
     }
 
     @POST
-    @Path("{id}/closure")
+    @Path("{id: [0-9]+}/closure")
     public DisputeDetails close(@PathParam("id") long id, Closure closure) {
         return disputes.close(id, closure);
     }
