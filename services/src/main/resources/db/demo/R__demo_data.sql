@@ -69,3 +69,9 @@ INSERT INTO agenda_item (meeting_id, case_id, step)
     SELECT m.id, f.id, f.step FROM meeting m JOIN case_file f ON f.body_id = m.body_id AND f.case_year = 2026 AND f.case_sequence = 14
     WHERE m.title = 'SSU-møte desember 2026'
     AND NOT EXISTS (SELECT 1 FROM agenda_item a WHERE a.meeting_id = m.id AND a.case_id = f.id);
+
+-- the secretariat and Lillestrøm's administrator receive the daily reminder digest
+INSERT INTO reminder_preference (user_id, enabled, days_ahead, papers, follow_up, agreement, bodies, archive)
+SELECT u.id, TRUE, 14, TRUE, TRUE, TRUE, TRUE, TRUE FROM user_account u
+    WHERE u.username IN ('sekretariat', 'lillestrom')
+    AND NOT EXISTS (SELECT 1 FROM reminder_preference p WHERE p.user_id = u.id);

@@ -222,4 +222,67 @@ public class Fixtures {
         }
         return query.getSingleResult();
     }
+
+    /** A professional committee mandated by SSU today, with a new code: a body no other test touches. */
+    public long committee() {
+        Body ssu = em.find(Body.class, bodyId("SSU"));
+        Body body = Body.professionalCommittee(ssu, "FU-" + unique(), "Faglig utvalg " + unique(), null, "Mandat",
+                LocalDate.now(), false);
+        em.persist(body);
+        em.flush();
+        return body.getId();
+    }
+
+    /** A leadership term of a body, as the appointment would have left it. */
+    public void leadershipTerm(long bodyId, long personId, LocalDate from, LocalDate to) {
+        em.createNativeQuery("""
+                        INSERT INTO leadership_term (body_id, party, leader_person_id, term_from, term_to)
+                        VALUES (?1, 'HOSPITAL', ?2, ?3, ?4)""")
+                .setParameter(1, bodyId).setParameter(2, personId).setParameter(3, from).setParameter(4, to)
+                .executeUpdate();
+    }
+
+    /** A seat in a body for a set term of office. */
+    public void seat(long bodyId, long personId, Party party, LocalDate from, LocalDate to) {
+        em.persist(new Membership(em.find(Body.class, bodyId), em.find(Person.class, personId), party, null, null,
+                SeatType.FIXED, null, from, to));
+    }
+
+    /**
+     * A decided case of the body with one open follow-up action for the partner, as the procedure leaves it; returns
+     * the action's id.
+     */
+    public long followUpAction(long bodyId, long meetingId, long partnerId, String description, LocalDate dueOn) {
+        String title = "Vedtatt sak " + unique();
+        em.createNativeQuery("""
+                        INSERT INTO case_file (community_id, body_id, case_year, case_sequence, title, step, status,
+                        has_consequences, registered_on) VALUES (?1, ?2, 2031, ?3, ?4, 'DECISION', 'DECIDED', FALSE, ?5)""")
+                .setParameter(1, ahus().getId()).setParameter(2, bodyId)
+                .setParameter(3, 1000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000))
+                .setParameter(4, title).setParameter(5, LocalDate.now()).executeUpdate();
+        long caseId = ((Number) em.createNativeQuery("SELECT id FROM case_file WHERE title = ?1").setParameter(1, title)
+                .getSingleResult()).longValue();
+        em.createNativeQuery("""
+                        INSERT INTO agenda_item (meeting_id, case_id, step, outcome) VALUES (?1, ?2, 'DECISION', 'DECIDED')""")
+                .setParameter(1, meetingId).setParameter(2, caseId).executeUpdate();
+        em.createNativeQuery("""
+                        INSERT INTO decision (case_id, agenda_item_id, text, decided_on, recorded_by)
+                        SELECT ?1, a.id, 'Vedtatt.', ?2, 'test' FROM agenda_item a WHERE a.case_id = ?1""")
+                .setParameter(1, caseId).setParameter(2, LocalDate.now()).executeUpdate();
+        em.createNativeQuery("""
+                        INSERT INTO follow_up_action (community_id, decision_id, description, responsible_partner_id,
+                        due_on, status) SELECT ?1, d.id, ?2, ?3, ?4, 'OPEN' FROM decision d WHERE d.case_id = ?5""")
+                .setParameter(1, ahus().getId()).setParameter(2, description).setParameter(3, partnerId)
+                .setParameter(4, dueOn).setParameter(5, caseId).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT id FROM follow_up_action WHERE description = ?1")
+                .setParameter(1, description).getSingleResult()).longValue();
+    }
+
+    /** A notification delivered to the partner's archive at that moment, never answered with a receipt. */
+    public void deliveredWithoutReceipt(long partnerId, Instant sentAt) {
+        var message = new no.samhandling.archive.entity.OutboxMessage(ahus().getId(), partnerId, "test.delivered",
+                "Test", 0L, 0L, "<test/>", sentAt);
+        message.markSent(sentAt);
+        em.persist(message);
+    }
 }

@@ -1,10 +1,68 @@
 package no.samhandling.deadline.boundary;
 
+import no.samhandling.user.entity.Role;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Set;
 
 /**
- * One deadline on the overview: when, what kind, what it concerns, whether it has passed, and the page (JSF outcome
- * with an optional id) where it is resolved.
+ * One deadline: when, what kind, what it concerns, whether it has passed, the page (JSF outcome with an optional id)
+ * where it is resolved, and whom it concerns — the partner that answers for it and the body it belongs to, either
+ * {@code null} when it concerns the whole community.
  */
-public record Deadline(LocalDate due, DeadlineKind kind, String subject, boolean overdue, String outcome, Long id) {
+public record Deadline(LocalDate due, DeadlineKind kind, String subject, boolean overdue, String outcome, Long id,
+                       Long partnerId, Long bodyId) {
+
+    /** A deadline of the whole community, not of one partner or body. */
+    public static Deadline common(LocalDate due, DeadlineKind kind, String subject, boolean overdue, String outcome,
+                                  Long id) {
+        return new Deadline(due, kind, subject, overdue, outcome, id, null, null);
+    }
+
+    /**
+     * Whether a reader should see it on their start page and in their reminders: the secretariat everything; an
+     * administrator their own partner's, their bodies' and the agreement's deadlines; a member what concerns the bodies
+     * they sit in and their own partner.
+     */
+    public boolean concerns(Reader reader) {
+        if (reader.roles().contains(Role.SECRETARIAT)) {
+            return true;
+        }
+        boolean ownPartner = partnerId != null && partnerId.equals(reader.partnerId());
+        boolean ownBody = bodyId != null && reader.bodyIds().contains(bodyId);
+        boolean administrator = reader.roles().contains(Role.MUNICIPAL_ADMIN) || reader.roles().contains(Role.HOSPITAL_ADMIN);
+        if (administrator) {
+            return ownPartner || ownBody || (partnerId == null && kind.topic() == ReminderTopic.AGREEMENT);
+        }
+        return ownPartner || ownBody;
+    }
+
+    /** Whether it is the reader's own: their partner's, or their body's. */
+    public boolean ownOf(Reader reader) {
+        return (partnerId != null && partnerId.equals(reader.partnerId()))
+                || (bodyId != null && reader.bodyIds().contains(bodyId));
+    }
+
+    /**
+     * A key that stays the same while the deadline does (kind, what it concerns, the day), for telling a reader of it
+     * only once per stage: SHA-256 of those, in hex.
+     */
+    public String key() {
+        String identity = String.join("|", kind.name(), String.valueOf(outcome), String.valueOf(id),
+                String.valueOf(partnerId), String.valueOf(bodyId), subject, due.toString());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(identity.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Who reads: roles, the partner they act for (or none) and the bodies they sit in. */
+    public record Reader(Set<Role> roles, Long partnerId, Set<Long> bodyIds) {
+    }
 }

@@ -1,17 +1,37 @@
 package no.samhandling.deadline.boundary;
 
-/** The kinds of deadline the agreement sets that the overview gathers. */
+/** The kinds of deadline the agreement sets that the overview and the start page gather, each under a reminder topic. */
 public enum DeadlineKind {
     /** R-AGR-4: publish and send the link to the Directorate within a month of the last signature. */
-    PUBLICATION,
+    PUBLICATION(ReminderTopic.AGREEMENT),
     /** R-AGR-6: the yearly review as planned, or this year's not planned at all. */
-    REVIEW, REVIEW_NOT_PLANNED,
+    REVIEW(ReminderTopic.AGREEMENT), REVIEW_NOT_PLANNED(ReminderTopic.AGREEMENT),
     /** R-AGR-7 / R-AGR-8: the day a renegotiation request or a termination takes effect. */
-    RENEGOTIATION, TERMINATION,
+    RENEGOTIATION(ReminderTopic.AGREEMENT), TERMINATION(ReminderTopic.AGREEMENT),
     /** R-AGR-1: the year the version in force is to be revised. */
-    REVISION,
+    REVISION(ReminderTopic.AGREEMENT),
     /** R-AGR-2: councils not yet consulted on a version in consultation. */
-    CONSULTATIONS,
+    CONSULTATIONS(ReminderTopic.AGREEMENT),
+    /** R-CASE-3: the papers of a case on a coming meeting's agenda are due 14 days before it and not yet sent. */
+    PAPERS_DUE(ReminderTopic.PAPERS),
+    /** R-BODY-1 / R-BODY-2: SSU has no meeting in a quarter, the partnership meeting none in January/February. */
+    MEETING_MISSING(ReminderTopic.BODIES),
+    /** A member's term of office ends and no successor is seated yet. */
+    TERM_ENDING(ReminderTopic.BODIES),
+    /** R-BODY-2 / R-BODY-4: the leader's term ends and the next leader (of the other party) is not appointed. */
+    LEADERSHIP_CHANGE(ReminderTopic.BODIES),
     /** R-CASE-6: follow-up actions due. */
-    FOLLOW_UP
+    FOLLOW_UP(ReminderTopic.FOLLOW_UP),
+    /** R-AGR-5 and every archive message: notifications delivered to an archive that has not answered with a receipt. */
+    RECEIPT_MISSING(ReminderTopic.ARCHIVE);
+
+    private final ReminderTopic topic;
+
+    DeadlineKind(ReminderTopic topic) {
+        this.topic = topic;
+    }
+
+    public ReminderTopic topic() {
+        return topic;
+    }
 }

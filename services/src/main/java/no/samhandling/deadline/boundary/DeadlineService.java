@@ -3,6 +3,8 @@ package no.samhandling.deadline.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import no.samhandling.agreement.boundary.AgreementService;
 import no.samhandling.agreement.boundary.AgreementVersionService;
 import no.samhandling.agreement.boundary.NoticeLine;
@@ -14,17 +16,25 @@ import no.samhandling.agreement.entity.AgreementStatus;
 import no.samhandling.agreement.entity.NoticeKind;
 import no.samhandling.cases.boundary.FollowUpLine;
 import no.samhandling.cases.boundary.FollowUpService;
+import no.samhandling.body.entity.Membership;
+import no.samhandling.deadline.control.WorkDeadlines;
+import no.samhandling.security.control.Actor;
+import no.samhandling.security.control.CurrentActor;
 import no.samhandling.user.entity.Role;
+import no.samhandling.user.entity.UserAccount;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every deadline the agreement sets, in one list sorted by date (Europe/Oslo calendar): publication, yearly review,
- * notice periods, revision, missing consultations, follow-up actions. Each reader sees what their role may see.
+ * notice periods, revision, missing consultations, follow-up actions, case papers, meetings missing, terms of office
+ * and leadership ending, archive receipts missing. The start page shows each user what concerns them.
  */
 @Stateless
 @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MUNICIPAL_ADMIN, Role.Names.HOSPITAL_ADMIN, Role.Names.MEMBER})
@@ -32,6 +42,8 @@ public class DeadlineService {
 
     private static final String AGREEMENT = "/app/agreement";
     private static final String VERSION = "/app/agreement-version";
+    private static final Comparator<Deadline> BY_DATE = Comparator.comparing(Deadline::due)
+            .thenComparing(Deadline::kind).thenComparing(Deadline::subject);
 
     @Inject
     AgreementService agreements;
@@ -41,6 +53,15 @@ public class DeadlineService {
 
     @Inject
     FollowUpService followUp;
+
+    @Inject
+    WorkDeadlines work;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @PersistenceContext(unitName = "samhandling")
+    EntityManager em;
 
     @Inject
     Clock clock;
@@ -53,45 +74,78 @@ public class DeadlineService {
             if ((v.status() == AgreementStatus.SIGNING || v.status() == AgreementStatus.IN_FORCE) && v.publishedOn() == null) {
                 PublicationStatus publication = agreements.publication(v.id());
                 if (publication.due() != null) {
-                    deadlines.add(new Deadline(publication.due(), DeadlineKind.PUBLICATION, subject,
+                    deadlines.add(Deadline.common(publication.due(), DeadlineKind.PUBLICATION, subject,
                             publication.overdue(), VERSION, v.id()));
                 }
             }
             if (v.status() == AgreementStatus.IN_FORCE && v.nextRevisionYear() != null) {
                 LocalDate revision = LocalDate.of(v.nextRevisionYear(), 12, 31);
-                deadlines.add(new Deadline(revision, DeadlineKind.REVISION, subject, today.isAfter(revision),
+                deadlines.add(Deadline.common(revision, DeadlineKind.REVISION, subject, today.isAfter(revision),
                         VERSION, v.id()));
             }
             if (v.status() == AgreementStatus.CONSULTATION || v.status() == AgreementStatus.APPROVED) {
                 VersionDetails details = versions.details(v.id());
                 if (details.consultationsMissing() > 0 && details.consultationException() == null) {
-                    deadlines.add(new Deadline(today, DeadlineKind.CONSULTATIONS,
+                    deadlines.add(Deadline.common(today, DeadlineKind.CONSULTATIONS,
                             subject + ": " + details.consultationsMissing(), false, VERSION, v.id()));
                 }
             }
         }
         for (ReviewLine r : agreements.reviews()) {
             if (r.heldOn() == null) {
-                deadlines.add(new Deadline(r.plannedOn(), DeadlineKind.REVIEW, String.valueOf(r.year()), r.overdue(),
+                deadlines.add(Deadline.common(r.plannedOn(), DeadlineKind.REVIEW, String.valueOf(r.year()), r.overdue(),
                         AGREEMENT, null));
             }
         }
         if (agreements.reviewMissingThisYear()) {
-            deadlines.add(new Deadline(LocalDate.of(today.getYear(), 12, 31), DeadlineKind.REVIEW_NOT_PLANNED,
+            deadlines.add(Deadline.common(LocalDate.of(today.getYear(), 12, 31), DeadlineKind.REVIEW_NOT_PLANNED,
                     String.valueOf(today.getYear()), false, AGREEMENT, null));
         }
         for (NoticeLine n : agreements.notices()) {
             if (!n.effectiveOn().isBefore(today)) {
-                deadlines.add(new Deadline(n.effectiveOn(), n.kind() == NoticeKind.TERMINATION
+                deadlines.add(Deadline.common(n.effectiveOn(), n.kind() == NoticeKind.TERMINATION
                         ? DeadlineKind.TERMINATION : DeadlineKind.RENEGOTIATION, n.partner(), false, AGREEMENT, null));
             }
         }
         for (FollowUpLine f : followUp.list(true)) {
             deadlines.add(new Deadline(f.dueOn(), DeadlineKind.FOLLOW_UP,
                     f.bodyCode() + " " + f.caseNumber() + ": " + f.description() + " (" + f.responsible() + ")",
-                    f.overdue(), "/app/case", f.caseId()));
+                    f.overdue(), "/app/case", f.caseId(), f.responsibleId(), null));
         }
-        deadlines.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::kind));
+        deadlines.addAll(work.of(currentActor.get().communityId(), today, clock.instant()));
+        deadlines.sort(BY_DATE);
         return deadlines;
+    }
+
+    /**
+     * The signed-in user's start page: what concerns them (see {@link Deadline#concerns}) that has passed or falls
+     * due within the given number of days; their own partner's and bodies' items first, each part by date.
+     */
+    public List<Deadline> mine(int daysAhead) {
+        Actor actor = currentActor.get();
+        return dueFor(overview(), reader(actor.userId()), LocalDate.now(clock), daysAhead);
+    }
+
+    /** What of the community's deadlines a reader sees within the horizon, own first, then by date. */
+    public static List<Deadline> dueFor(List<Deadline> all, Deadline.Reader reader, LocalDate today, int daysAhead) {
+        LocalDate until = today.plusDays(daysAhead);
+        return all.stream()
+                .filter(d -> d.concerns(reader))
+                .filter(d -> d.overdue() || !d.due().isAfter(until))
+                .sorted(Comparator.comparing((Deadline d) -> !d.ownOf(reader)).thenComparing(BY_DATE))
+                .toList();
+    }
+
+    /** The user as a reader of deadlines: roles, partner, and the bodies they sit in today (matched by work e-mail). */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public Deadline.Reader reader(long userId) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        LocalDate today = LocalDate.now(clock);
+        Set<Long> bodies = user.getEmail() == null ? Set.of() : em.createQuery("""
+                        SELECT m FROM Membership m JOIN FETCH m.body WHERE m.body.community = :c
+                        AND LOWER(m.person.workEmail) = LOWER(:email)""", Membership.class)
+                .setParameter("c", user.getCommunity()).setParameter("email", user.getEmail()).getResultStream()
+                .filter(m -> m.isActiveOn(today)).map(m -> m.getBody().getId()).collect(Collectors.toSet());
+        return new Deadline.Reader(user.getRoles(), user.getPartner() == null ? null : user.getPartner().getId(), bodies);
     }
 }

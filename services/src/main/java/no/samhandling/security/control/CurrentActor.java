@@ -23,8 +23,12 @@ public class CurrentActor {
     EntityManager em;
 
     private Actor actor;
+    private boolean assumed;
 
     public Actor get() {
+        if (assumed) {
+            return actor;
+        }
         String name = principal == null ? null : principal.getName();
         if (actor == null || !actor.username().equals(name)) {
             UserAccount user = em.createQuery(
@@ -36,5 +40,19 @@ public class CurrentActor {
                     user.getPartner() == null ? null : user.getPartner().getId(), user.getRoles());
         }
         return actor;
+    }
+
+    /**
+     * Work without a signed-in user (the reminder job) acts as this actor until {@link #release()}; the job's bean
+     * runs as the matching role, so the services' role checks see the same.
+     */
+    public void assume(Actor systemActor) {
+        this.actor = systemActor;
+        this.assumed = true;
+    }
+
+    public void release() {
+        this.actor = null;
+        this.assumed = false;
     }
 }

@@ -1,0 +1,159 @@
+package no.samhandling.it;
+
+import jakarta.inject.Inject;
+import no.samhandling.body.entity.Party;
+import no.samhandling.body.entity.Position;
+import no.samhandling.cases.boundary.AgendaService;
+import no.samhandling.cases.boundary.CaseService;
+import no.samhandling.cases.boundary.CaseText;
+import no.samhandling.cases.boundary.NewCase;
+import no.samhandling.deadline.boundary.Deadline;
+import no.samhandling.deadline.boundary.DeadlineKind;
+import no.samhandling.deadline.boundary.DeadlineService;
+import no.samhandling.meeting.boundary.MeetingService;
+import no.samhandling.meeting.boundary.NewMeeting;
+import no.samhandling.platform.control.Resources;
+import no.samhandling.user.entity.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The start page "what is due", with the server's clock fixed at a moment: each kind of deadline appears on its day,
+ * passes on the day after it, and reaches the users it concerns — the secretariat everything, an administrator their
+ * municipality's items first, a member their bodies'.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StartPageIT {
+
+    private static final ZonedDateTime MARCH_2 = ZonedDateTime.of(2031, 3, 2, 9, 0, 0, 0, Resources.OSLO);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWithTests();
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    DeadlineService deadlines;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    AgendaService agenda;
+
+    @AfterEach
+    void releaseClock() {
+        Resources.release();
+    }
+
+    @Test
+    @DisplayName("R-CASE-3, R-CASE-6, R-BODY-1, R-BODY-2, R-BODY-4, R-AGR-5: every kind of deadline on the start page at its date")
+    void every_kind_of_deadline_appears_on_the_start_page_at_its_date_for_those_it_concerns() throws Exception {
+        Resources.fixAt(MARCH_2.toInstant());
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        String lillestrom = fixtures.user(Role.MUNICIPAL_ADMIN, "3205");
+        String nesodden = fixtures.user(Role.MUNICIPAL_ADMIN, "3212");
+        String member = fixtures.user(Role.MEMBER, null);
+        long lillestromId = fixtures.partnerId("3205");
+        long committee = fixtures.committee();
+        long person = fixtures.person("Medlem " + Fixtures.unique(), Position.GENERAL_PRACTITIONER,
+                fixtures.email(member));
+        fixtures.seat(committee, person, Party.MUNICIPALITIES, LocalDate.of(2029, 4, 16), LocalDate.of(2031, 4, 15));
+        fixtures.leadershipTerm(committee, person, LocalDate.of(2029, 5, 1), LocalDate.of(2031, 4, 30));
+        LocalDateTime start = LocalDateTime.of(2031, 3, 20, 10, 0);
+        long meeting = As.user(secretariat, () -> meetings.create(new NewMeeting(committee, "Møte " + Fixtures.unique(),
+                start, start.plusHours(2), "Ahus", null)));
+        String title = "Sak uten dokumenter " + Fixtures.unique();
+        long caseId = As.user(secretariat, () -> cases.register(new NewCase(committee, lillestromId,
+                new CaseText(title, "Bakgrunn.", "Forslag.", false, null, false, null, Set.of(), Set.of()))));
+        As.user(secretariat, () -> agenda.schedule(meeting, caseId, null, null));
+        String action = "Tiltak " + Fixtures.unique();
+        fixtures.followUpAction(committee, meeting, lillestromId, action, LocalDate.of(2031, 3, 10));
+        fixtures.deliveredWithoutReceipt(lillestromId, MARCH_2.minusDays(3).toInstant());
+
+        List<Deadline> all = As.user(secretariat, () -> deadlines.mine(90));
+        assertThat(all).as("papers due 14 days before the meeting")
+                .anyMatch(d(DeadlineKind.PAPERS_DUE, "2031-03-06", false, title));
+        assertThat(all).as("follow-up action on its due day").anyMatch(d(DeadlineKind.FOLLOW_UP, "2031-03-10", false, action));
+        assertThat(all).as("term of office ends").anyMatch(d(DeadlineKind.TERM_ENDING, "2031-04-15", false, "Medlem"));
+        assertThat(all).as("leadership changes the day after the last term")
+                .anyMatch(d(DeadlineKind.LEADERSHIP_CHANGE, "2031-05-01", false, ""));
+        assertThat(all).as("SSU has no meeting in the first quarter")
+                .anyMatch(d(DeadlineKind.MEETING_MISSING, "2031-03-31", false, "SSU 2031 K1"));
+        assertThat(all).as("the partnership meeting had none in January/February")
+                .anyMatch(d(DeadlineKind.MEETING_MISSING, "2031-02-28", true, "2031"));
+        assertThat(all).as("an archive that has not answered for two days")
+                .anyMatch(d -> d.kind() == DeadlineKind.RECEIPT_MISSING && d.overdue() && d.partnerId() == lillestromId);
+
+        List<Deadline> lillestromSees = As.user(lillestrom, () -> deadlines.mine(90));
+        assertThat(lillestromSees).as("the municipality's own case and action")
+                .anyMatch(d(DeadlineKind.PAPERS_DUE, "2031-03-06", false, title))
+                .anyMatch(d(DeadlineKind.FOLLOW_UP, "2031-03-10", false, action))
+                .noneMatch(d -> d.kind() == DeadlineKind.TERM_ENDING && d.bodyId() == committee);
+        int lastOwn = lastIndex(lillestromSees, d -> lillestromId == orZero(d.partnerId()));
+        int firstCommon = firstIndex(lillestromSees, d -> d.partnerId() == null);
+        assertThat(lastOwn).as("own items first").isLessThan(firstCommon < 0 ? Integer.MAX_VALUE : firstCommon);
+        assertThat(As.user(nesodden, () -> deadlines.mine(90))).as("another municipality's items are not shown")
+                .noneMatch(d -> d.subject().contains(title) || d.subject().contains(action))
+                .noneMatch(d -> d.kind() == DeadlineKind.RECEIPT_MISSING && d.partnerId() == lillestromId);
+        assertThat(As.user(member, () -> deadlines.mine(90))).as("a member: what concerns their body")
+                .anyMatch(d(DeadlineKind.PAPERS_DUE, "2031-03-06", false, title))
+                .anyMatch(d(DeadlineKind.TERM_ENDING, "2031-04-15", false, "Medlem"))
+                .anyMatch(d(DeadlineKind.LEADERSHIP_CHANGE, "2031-05-01", false, ""))
+                .noneMatch(d -> d.kind() == DeadlineKind.RECEIPT_MISSING);
+        assertThat(As.user(secretariat, () -> deadlines.mine(14))).as("within a 14-day horizon")
+                .anyMatch(d(DeadlineKind.PAPERS_DUE, "2031-03-06", false, title))
+                .noneMatch(d -> d.kind() == DeadlineKind.TERM_ENDING && d.bodyId() == committee);
+
+        Resources.fixAt(MARCH_2.plusDays(5).toInstant());
+        assertThat(As.user(lillestrom, () -> deadlines.mine(14))).as("the day after the papers were due")
+                .anyMatch(d(DeadlineKind.PAPERS_DUE, "2031-03-06", true, title))
+                .anyMatch(d(DeadlineKind.FOLLOW_UP, "2031-03-10", false, action));
+        Resources.fixAt(MARCH_2.plusDays(9).toInstant());
+        assertThat(As.user(lillestrom, () -> deadlines.mine(14))).as("the day after the action was due")
+                .anyMatch(d(DeadlineKind.FOLLOW_UP, "2031-03-10", true, action));
+    }
+
+    private static Predicate<Deadline> d(DeadlineKind kind, String due, boolean overdue, String subject) {
+        return d -> d.kind() == kind && d.due().equals(LocalDate.parse(due)) && d.overdue() == overdue
+                && d.subject().contains(subject);
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    private static int lastIndex(List<Deadline> list, Predicate<Deadline> p) {
+        for (int i = list.size() - 1; i >= 0; i--) {
+            if (p.test(list.get(i))) return i;
+        }
+        return -1;
+    }
+
+    private static int firstIndex(List<Deadline> list, Predicate<Deadline> p) {
+        for (int i = 0; i < list.size(); i++) {
+            if (p.test(list.get(i))) return i;
+        }
+        return -1;
+    }
+}
