@@ -35,8 +35,7 @@ final class Browser implements AutoCloseable {
 
     /** The EAR the build made, deployed as it is (the browser tests run against it from outside). */
     static org.jboss.shrinkwrap.api.spec.EnterpriseArchive builtEar() {
-        return org.jboss.shrinkwrap.api.ShrinkWrap.createFromZipFile(org.jboss.shrinkwrap.api.spec.EnterpriseArchive.class,
-                new java.io.File(System.getProperty("samhandling.ear")));
+        return no.samhandling.it.Deployments.builtEar();
     }
 
     final WebDriver driver;

@@ -20,6 +20,11 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /** The EAR the build made, deployed as it is, for tests that reach it from outside (HTTP, browser). */
+    public static EnterpriseArchive builtEar() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("samhandling.ear")));
+    }
+
     public static EnterpriseArchive builtEarWithTests() {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 new File(System.getProperty("samhandling.ear")));

@@ -25,6 +25,12 @@ public final class Http {
         return send(request(path, username, password).GET().build());
     }
 
+    /** A download, as bytes. */
+    public static HttpResponse<byte[]> download(String path, String username, String password)
+            throws IOException, InterruptedException {
+        return CLIENT.send(request(path, username, password).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public static HttpResponse<String> put(String path, String username, String password, String json, String language)
             throws IOException, InterruptedException {
         HttpRequest.Builder builder = request(path, username, password)

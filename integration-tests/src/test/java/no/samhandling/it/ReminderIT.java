@@ -1,7 +1,6 @@
 package no.samhandling.it;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.ejb.Timer;
 import jakarta.inject.Inject;
@@ -84,10 +83,10 @@ class ReminderIT {
         String responsible = fixtures.user(Role.MUNICIPAL_ADMIN, "3205");
         String agreementOnly = fixtures.user(Role.MUNICIPAL_ADMIN, "3205");
         String undecided = fixtures.user(Role.MUNICIPAL_ADMIN, "3205");
-        As.user(responsible, () -> reminders.choose(new ReminderChoice(true, 14, EnumSet.of(ReminderTopic.FOLLOW_UP), 0, null)));
-        As.user(agreementOnly, () -> reminders.choose(new ReminderChoice(true, 14, EnumSet.of(ReminderTopic.AGREEMENT), 0, null)));
+        As.user(responsible, () -> reminders.choose(new ReminderChoice(true, 14, EnumSet.of(ReminderTopic.FOLLOW_UP), ReminderChoice.NOT_CHOSEN, null)));
+        As.user(agreementOnly, () -> reminders.choose(new ReminderChoice(true, 14, EnumSet.of(ReminderTopic.AGREEMENT), ReminderChoice.NOT_CHOSEN, null)));
         long committee = fixtures.committee();
-        LocalDateTime start = LocalDateTime.of(2031, 5, 20, 10, 0);
+        LocalDateTime start = LocalDateTime.of(2031, 6, 20, 10, 0);
         long meeting = As.user(secretariat, () -> meetings.create(new NewMeeting(committee, "Møte " + Fixtures.unique(),
                 start, start.plusHours(2), "Ahus", null)));
         String action = "Innføre rutinen " + Fixtures.unique();
@@ -96,7 +95,7 @@ class ReminderIT {
         job.sendDigests();
         List<MimeMessage> first = mailsTo(responsible);
         assertThat(first).as("one digest").hasSize(1);
-        String body = GreenMailUtil.getBody(first.get(0)).replace("=\r\n", "");
+        String body = text(first.get(0));
         assertThat(first.get(0).getSubject()).startsWith("Samhandling: ");
         assertThat(body).contains("Kommer:").contains("10.06.2031  Oppfølging av vedtak: ").contains(action)
                 .contains("/samhandling/app/reminders.xhtml");
@@ -128,17 +127,22 @@ class ReminderIT {
 
         String admin = fixtures.user(Role.MUNICIPAL_ADMIN, "3205");
         assertThatThrownBy(() -> As.user(admin, () -> reminders.choose(
-                new ReminderChoice(true, 365, EnumSet.allOf(ReminderTopic.class), 0, null))))
+                new ReminderChoice(true, 365, EnumSet.allOf(ReminderTopic.class), ReminderChoice.NOT_CHOSEN, null))))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("daysAhead"));
         assertThat(fixtures.count("SELECT COUNT(p) FROM ReminderPreference p WHERE p.user.username = ?1", admin))
                 .as("nothing half-written").isZero();
         ReminderChoice saved = As.user(admin, () -> reminders.choose(
-                new ReminderChoice(true, 7, EnumSet.of(ReminderTopic.PAPERS), 0, null)));
+                new ReminderChoice(true, 7, EnumSet.of(ReminderTopic.PAPERS), ReminderChoice.NOT_CHOSEN, null)));
         assertThat(saved.topics()).containsExactly(ReminderTopic.PAPERS);
         assertThatThrownBy(() -> As.user(admin, () -> reminders.choose(
-                new ReminderChoice(false, 7, EnumSet.of(ReminderTopic.PAPERS), 0, null))))
+                new ReminderChoice(false, 7, EnumSet.of(ReminderTopic.PAPERS), ReminderChoice.NOT_CHOSEN, null))))
+                .as("chosen elsewhere since the form was opened").isInstanceOf(StaleVersion.class);
+        As.user(admin, () -> reminders.choose(new ReminderChoice(true, 3, EnumSet.of(ReminderTopic.PAPERS), saved.version(), null)));
+        assertThatThrownBy(() -> As.user(admin, () -> reminders.choose(
+                new ReminderChoice(false, 7, EnumSet.of(ReminderTopic.PAPERS), saved.version(), null))))
                 .as("changed elsewhere since").isInstanceOf(StaleVersion.class);
-        assertThat(As.user(admin, () -> reminders.mine()).enabled()).isTrue();
+        assertThat(As.user(admin, () -> reminders.mine())).extracting(ReminderChoice::enabled, ReminderChoice::daysAhead)
+                .containsExactly(true, 3);
     }
 
     private List<MimeMessage> mailsTo(String username) {
@@ -152,7 +156,12 @@ class ReminderIT {
         }).toList();
     }
 
+    /** The decoded text of the mail (it travels quoted-printable). */
     private static String text(MimeMessage message) {
-        return GreenMailUtil.getBody(message).replace("=\r\n", "");
+        try {
+            return message.getContent().toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

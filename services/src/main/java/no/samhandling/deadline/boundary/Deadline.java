@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,6 +18,10 @@ import java.util.Set;
  */
 public record Deadline(LocalDate due, DeadlineKind kind, String subject, boolean overdue, String outcome, Long id,
                        Long partnerId, Long bodyId) {
+
+    /** By day, then kind, then subject. */
+    public static final Comparator<Deadline> BY_DATE = Comparator.comparing(Deadline::due)
+            .thenComparing(Deadline::kind).thenComparing(Deadline::subject);
 
     /** A deadline of the whole community, not of one partner or body. */
     public static Deadline common(LocalDate due, DeadlineKind kind, String subject, boolean overdue, String outcome,
@@ -64,5 +70,15 @@ public record Deadline(LocalDate due, DeadlineKind kind, String subject, boolean
 
     /** Who reads: roles, the partner they act for (or none) and the bodies they sit in. */
     public record Reader(Set<Role> roles, Long partnerId, Set<Long> bodyIds) {
+
+        /** What of the community's deadlines this reader sees, passed or due within the horizon: own first, by date. */
+        public List<Deadline> due(List<Deadline> all, LocalDate today, int daysAhead) {
+            LocalDate until = today.plusDays(daysAhead);
+            return all.stream()
+                    .filter(d -> d.concerns(this))
+                    .filter(d -> d.overdue() || !d.due().isAfter(until))
+                    .sorted(Comparator.comparing((Deadline d) -> !d.ownOf(this)).thenComparing(BY_DATE))
+                    .toList();
+        }
     }
 }

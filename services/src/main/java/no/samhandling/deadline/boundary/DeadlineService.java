@@ -42,8 +42,6 @@ public class DeadlineService {
 
     private static final String AGREEMENT = "/app/agreement";
     private static final String VERSION = "/app/agreement-version";
-    private static final Comparator<Deadline> BY_DATE = Comparator.comparing(Deadline::due)
-            .thenComparing(Deadline::kind).thenComparing(Deadline::subject);
 
     @Inject
     AgreementService agreements;
@@ -113,7 +111,7 @@ public class DeadlineService {
                     f.overdue(), "/app/case", f.caseId(), f.responsibleId(), null));
         }
         deadlines.addAll(work.of(currentActor.get().communityId(), today, clock.instant()));
-        deadlines.sort(BY_DATE);
+        deadlines.sort(Deadline.BY_DATE);
         return deadlines;
     }
 
@@ -123,17 +121,7 @@ public class DeadlineService {
      */
     public List<Deadline> mine(int daysAhead) {
         Actor actor = currentActor.get();
-        return dueFor(overview(), reader(actor.userId()), LocalDate.now(clock), daysAhead);
-    }
-
-    /** What of the community's deadlines a reader sees within the horizon, own first, then by date. */
-    public static List<Deadline> dueFor(List<Deadline> all, Deadline.Reader reader, LocalDate today, int daysAhead) {
-        LocalDate until = today.plusDays(daysAhead);
-        return all.stream()
-                .filter(d -> d.concerns(reader))
-                .filter(d -> d.overdue() || !d.due().isAfter(until))
-                .sorted(Comparator.comparing((Deadline d) -> !d.ownOf(reader)).thenComparing(BY_DATE))
-                .toList();
+        return reader(actor.userId()).due(overview(), LocalDate.now(clock), daysAhead);
     }
 
     /** The user as a reader of deadlines: roles, partner, and the bodies they sit in today (matched by work e-mail). */

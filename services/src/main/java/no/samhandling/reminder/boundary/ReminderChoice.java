@@ -12,9 +12,11 @@ import java.util.Set;
  */
 public record ReminderChoice(boolean enabled, int daysAhead, Set<ReminderTopic> topics, long version, String email) {
 
+    public static final long NOT_CHOSEN = -1;
+
     /** Before a user has chosen: nothing is mailed; every topic is offered, 14 days ahead. */
     public static ReminderChoice none(String email) {
-        return new ReminderChoice(false, 14, EnumSet.allOf(ReminderTopic.class), 0, email);
+        return new ReminderChoice(false, 14, EnumSet.allOf(ReminderTopic.class), NOT_CHOSEN, email);
     }
 
     public static ReminderChoice of(ReminderPreference p) {

@@ -42,7 +42,7 @@ public class ReminderService {
         }
         ReminderPreference preference = preference(user).orElse(null);
         if (preference == null) {
-            if (choice.version() != 0) {
+            if (choice.version() != ReminderChoice.NOT_CHOSEN) {
                 throw new StaleVersion(ReminderPreference.class.getSimpleName(), null);
             }
             preference = new ReminderPreference(user);

@@ -73,8 +73,8 @@ public class ReminderJob {
         for (HealthCommunity community : em.createQuery("SELECT c FROM HealthCommunity c", HealthCommunity.class)
                 .getResultList()) {
             List<ReminderPreference> chosen = em.createQuery("""
-                            SELECT p FROM ReminderPreference p JOIN FETCH p.user u WHERE p.enabled = TRUE
-                            AND u.active = TRUE AND u.email IS NOT NULL AND u.community = :c""", ReminderPreference.class)
+                            SELECT p FROM ReminderPreference p JOIN FETCH p.user WHERE p.enabled = TRUE
+                            AND p.user.active = TRUE AND p.user.email IS NOT NULL AND p.user.community = :c""", ReminderPreference.class)
                     .setParameter("c", community).getResultList();
             if (chosen.isEmpty()) {
                 continue;

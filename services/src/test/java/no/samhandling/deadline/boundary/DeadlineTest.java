@@ -31,28 +31,28 @@ class DeadlineTest {
     @Test
     void the_secretariat_sees_everything_by_date() {
         var secretariat = new Deadline.Reader(Set.of(Role.SECRETARIAT), null, Set.of());
-        assertThat(DeadlineService.dueFor(ALL, secretariat, TODAY, 90))
+        assertThat(secretariat.due(ALL, TODAY, 90))
                 .containsExactly(FOLLOW_UP, RECEIPTS, REVIEW, PAPERS, TERM);
     }
 
     @Test
     void an_administrator_sees_their_municipality_s_items_first_then_the_agreement_s_and_not_other_municipalities() {
         var lillestrom = new Deadline.Reader(Set.of(Role.MUNICIPAL_ADMIN), LILLESTROM, Set.of());
-        assertThat(DeadlineService.dueFor(ALL, lillestrom, TODAY, 90)).containsExactly(PAPERS, REVIEW);
+        assertThat(lillestrom.due(ALL, TODAY, 90)).containsExactly(PAPERS, REVIEW);
         var nesodden = new Deadline.Reader(Set.of(Role.MUNICIPAL_ADMIN), NESODDEN, Set.of());
-        assertThat(DeadlineService.dueFor(ALL, nesodden, TODAY, 90)).containsExactly(FOLLOW_UP, RECEIPTS, REVIEW);
+        assertThat(nesodden.due(ALL, TODAY, 90)).containsExactly(FOLLOW_UP, RECEIPTS, REVIEW);
     }
 
     @Test
     void a_member_sees_what_concerns_the_bodies_they_sit_in() {
         var member = new Deadline.Reader(Set.of(Role.MEMBER), null, Set.of(SSU));
-        assertThat(DeadlineService.dueFor(ALL, member, TODAY, 90)).containsExactly(PAPERS, TERM);
+        assertThat(member.due(ALL, TODAY, 90)).containsExactly(PAPERS, TERM);
     }
 
     @Test
     void the_horizon_keeps_later_deadlines_out_but_never_passed_ones() {
         var secretariat = new Deadline.Reader(Set.of(Role.SECRETARIAT), null, Set.of());
-        assertThat(DeadlineService.dueFor(ALL, secretariat, TODAY, 3)).containsExactly(FOLLOW_UP, RECEIPTS, REVIEW);
+        assertThat(secretariat.due(ALL, TODAY, 3)).containsExactly(FOLLOW_UP, RECEIPTS, REVIEW);
     }
 
     @Test

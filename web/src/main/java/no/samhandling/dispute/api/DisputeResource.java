@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import no.samhandling.api.Csv;
 import no.samhandling.dispute.boundary.Closure;
 import no.samhandling.dispute.boundary.DisputeDetails;
 import no.samhandling.dispute.boundary.DisputeLine;
@@ -23,6 +22,7 @@ import no.samhandling.dispute.boundary.NewDispute;
 import no.samhandling.dispute.entity.DisputeKind;
 import no.samhandling.dispute.entity.DisputeStatus;
 import no.samhandling.dispute.entity.DisputeStep;
+import no.samhandling.export.api.Registers;
 
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +34,9 @@ import java.util.List;
 public class DisputeResource {
 
     @Inject
+    Registers registers;
+
+    @Inject
     DisputeService disputes;
 
     @GET
@@ -42,19 +45,13 @@ public class DisputeResource {
         return disputes.list(new DisputeQuery(partnerId, kind, step, status));
     }
 
-    /** The register as CSV for Excel, with the same filters. */
+    /** The register as CSV for Excel or as an Excel workbook, with the same filters. */
     @GET
-    @Path("export.csv")
-    @Produces("text/csv; charset=UTF-8")
-    public Response export(@QueryParam("partnerId") Long partnerId, @QueryParam("kind") DisputeKind kind,
-                           @QueryParam("step") DisputeStep step, @QueryParam("status") DisputeStatus status) {
-        return Csv.download("tvister.csv", List.of("Nummer", "Tittel", "Type", "Gjelder", "Kommune", "Reist av", "Trinn",
-                        "Status", "Åpnet", "Dager", "Avsluttet"),
-                disputes.list(new DisputeQuery(partnerId, kind, step, status)).stream()
-                        .map(d -> Arrays.asList(d.number(), d.title(), d.kind().name(),
-                                d.subject() == null ? null : d.subject().name(), d.municipality(), d.raisedBy(),
-                                d.step().name(), d.status().name(), d.openedOn().toString(), String.valueOf(d.ageDays()),
-                                d.closedOn() == null ? null : d.closedOn().toString())));
+    @Path("export.{format: csv|xlsx}")
+    public Response export(@PathParam("format") String format, @QueryParam("partnerId") Long partnerId,
+                           @QueryParam("kind") DisputeKind kind, @QueryParam("step") DisputeStep step,
+                           @QueryParam("status") DisputeStatus status) {
+        return registers.disputes(new DisputeQuery(partnerId, kind, step, status)).download(format);
     }
 
     @POST

@@ -1,0 +1,75 @@
+package no.samhandling.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Everyday work in the browser: the start page shows a municipal administrator what is due, their reminders are
+ * chosen with the keyboard-operable form; the pages no other browser test opens (start page, reminders, regions, a
+ * user) pass axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EverydayWorkBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Browser.builtEar();
+    }
+
+    @Test
+    void the_start_page_shows_what_is_due_and_reminders_are_chosen() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.open(Browser.APP + "login.xhtml");
+            browser.signIn("lillestrom", Browser.DEMO_PASSWORD);
+            browser.open(Browser.APP);
+            assertThat(browser.find("main h1").getText()).isEqualTo("Samhandling");
+            assertThat(browser.find("#due-summary").getText()).matches("\\d+ frister, \\d+ passert\\.");
+            assertThat(browser.find("#due").getText()).contains("Frist").contains("Gjelder");
+            assertThat(browser.accessibilityViolations()).as("start page").isEmpty();
+
+            new Select(browser.find("#due-filter\\:horizon")).selectByValue("365");
+            browser.find("#due-filter\\:overdue-only").click();
+            browser.find("#due-filter\\:apply").click();
+            for (WebElement row : browser.driver.findElements(By.cssSelector("#due tbody tr.flagged"))) {
+                assertThat(row.getText()).contains("(forfalt)");
+            }
+
+            browser.find("#nav-reminders").click();
+            assertThat(browser.find("main h1").getText()).isEqualTo("Påminnelser på e-post");
+            assertThat(browser.accessibilityViolations()).as("reminders page").isEmpty();
+            new Select(browser.find("#form\\:daysAhead")).selectByValue("7");
+            browser.find("#form\\:save").click();
+            assertThat(browser.find("#messages").getText()).contains("Valget ditt er lagret");
+            assertThat(new Select(browser.find("#form\\:daysAhead")).getFirstSelectedOption().getText()).startsWith("7");
+        }
+    }
+
+    @Test
+    void the_secretariat_s_remaining_pages_pass_axe() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.open(Browser.APP + "login.xhtml");
+            browser.signIn("sekretariat", Browser.DEMO_PASSWORD);
+            browser.open(Browser.APP);
+            assertThat(browser.find("#due-summary").getText()).contains("frister");
+            assertThat(browser.accessibilityViolations()).as("start page of the secretariat").isEmpty();
+
+            browser.find("#nav-regions").click();
+            browser.find("main h1");
+            assertThat(browser.accessibilityViolations()).as("regions").isEmpty();
+
+            browser.find("#nav-users").click();
+            browser.find("main h1");
+            browser.driver.findElement(By.cssSelector("main table a[href*='user.xhtml']")).click();
+            browser.find("main h1");
+            assertThat(browser.accessibilityViolations()).as("a user").isEmpty();
+        }
+    }
+}
