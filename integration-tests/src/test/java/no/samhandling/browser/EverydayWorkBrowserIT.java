@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Everyday work in the browser: the start page shows a municipal administrator what is due, their reminders are
  * chosen with the keyboard-operable form; the pages no other browser test opens (start page, reminders, regions, a
- * user) pass axe-core.
+ * user, search, a record's history) pass axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
 class EverydayWorkBrowserIT {
@@ -70,6 +70,18 @@ class EverydayWorkBrowserIT {
             browser.driver.findElement(By.cssSelector("main table a[href*='user.xhtml']")).click();
             browser.find("main h1");
             assertThat(browser.accessibilityViolations()).as("a user").isEmpty();
+
+            browser.type("#site-search-q", "samarbeidsutvalget");
+            browser.find("#site-search-submit").click();
+            assertThat(browser.find("main h1").getText()).isEqualTo("Søk");
+            assertThat(browser.find("#search-hits").getText()).contains("Strategisk samarbeidsutvalg");
+            assertThat(browser.accessibilityViolations()).as("search with hits").isEmpty();
+
+            browser.find("#nav-partners").click();
+            browser.driver.findElement(By.linkText("Lillestrøm")).click();
+            browser.find("#history summary").click();
+            assertThat(browser.find("#history").getText()).contains("Historikk");
+            assertThat(browser.accessibilityViolations()).as("a partner with its history open").isEmpty();
         }
     }
 }

@@ -16,6 +16,9 @@ import no.samhandling.partner.entity.Partner;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
 import no.samhandling.rules.Texts;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +37,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "agreement_version")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class AgreementVersion extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -75,15 +79,23 @@ public class AgreementVersion extends VersionedEntity {
     @Column(name = "consultation_exception_at")
     private Instant consultationExceptionAt;
 
+    @NotAudited
+
     @OneToMany(mappedBy = "agreementVersion", cascade = CascadeType.PERSIST)
     private List<AgreementSignature> signatures = new ArrayList<>();
+
+    @NotAudited
 
     @OneToMany(mappedBy = "agreementVersion", cascade = {CascadeType.PERSIST, CascadeType.REMOVE}, orphanRemoval = true)
     private List<AgreementApproval> approvals = new ArrayList<>();
 
+    @NotAudited
+
     @OneToMany(mappedBy = "agreementVersion", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<AgreementConsultation> consultations = new ArrayList<>();
+
+    @NotAudited
 
     @OneToMany(mappedBy = "agreementVersion", cascade = CascadeType.PERSIST)
     @OrderBy("id")

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.LocalDate;
 
@@ -18,6 +20,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "body")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Body extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

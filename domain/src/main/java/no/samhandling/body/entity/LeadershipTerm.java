@@ -9,12 +9,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import no.samhandling.persistence.VersionedEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.LocalDate;
 
 /** Who leads a body for a term, and for which party; the secretary role follows the leadership (§4.2). */
 @Entity
 @Table(name = "leadership_term")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class LeadershipTerm extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

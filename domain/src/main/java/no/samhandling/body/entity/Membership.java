@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import no.samhandling.partner.entity.Region;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.LocalDate;
 
@@ -20,6 +22,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "membership")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Membership extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -12,10 +12,13 @@ import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A person who sits in bodies: entered by users, with minimal personal data (name, organisation, position, work contact). */
 @Entity
 @Table(name = "person")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Person extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -17,6 +17,9 @@ import no.samhandling.partner.entity.Partner;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
 import no.samhandling.rules.Texts;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.envers.NotAudited;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -28,6 +31,7 @@ import java.util.Set;
  */
 @Entity(name = "CaseFile")
 @Table(name = "case_file")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class CaseFile extends VersionedEntity {
 
     public static final int TEXT_MAX = 4000;
@@ -87,10 +91,14 @@ public class CaseFile extends VersionedEntity {
     @JoinColumn(name = "referred_from_case_id", updatable = false)
     private CaseFile referredFrom;
 
+    @NotAudited
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "case_area", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "area_id")
     private Set<Long> areaIds = new HashSet<>();
+
+    @NotAudited
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "case_priority_group", joinColumns = @JoinColumn(name = "case_id"))

@@ -10,12 +10,15 @@ import jakarta.persistence.Table;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
 import no.samhandling.rules.Texts;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.LocalDate;
 
 /** The decision (vedtak) a meeting made in a case; it binds the parties (R-CASE-5). */
 @Entity
 @Table(name = "decision")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Decision extends VersionedEntity {
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)

@@ -13,12 +13,15 @@ import no.samhandling.partner.entity.Partner;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
 import no.samhandling.rules.Texts;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.LocalDate;
 
 /** R-CASE-6: what a decision asks someone to do, which party answers for it, and by when. AU follows them up. */
 @Entity
 @Table(name = "follow_up_action")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class FollowUpAction extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -17,6 +17,9 @@ import no.samhandling.partner.entity.PartnerKind;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
 import no.samhandling.rules.Texts;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +35,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "dispute")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Dispute extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -88,6 +92,8 @@ public class Dispute extends VersionedEntity {
 
     @Column(name = "recorded_by", nullable = false, length = 100, updatable = false)
     private String recordedBy;
+
+    @NotAudited
 
     @OneToMany(mappedBy = "dispute", cascade = CascadeType.PERSIST)
     @OrderBy("id")

@@ -11,6 +11,8 @@ import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
 import no.samhandling.rules.Texts;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.time.ZoneId;
 /** A meeting of one body, at a moment in time (shown in Europe/Oslo), with a place or a digital link. */
 @Entity
 @Table(name = "meeting")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Meeting extends VersionedEntity {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");

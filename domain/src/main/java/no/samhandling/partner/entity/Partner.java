@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A party to the framework agreement: a hospital trust or a municipality (§1.1). A partner exists once per
@@ -15,6 +17,7 @@ import no.samhandling.rules.RuleViolation;
  */
 @Entity
 @Table(name = "partner")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Partner extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)

@@ -14,6 +14,9 @@ import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.envers.NotAudited;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -24,11 +27,13 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "user_account")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class UserAccount extends VersionedEntity {
 
     @Column(nullable = false, unique = true, updatable = false, length = 60)
     private String username;
 
+    @NotAudited
     @Column(name = "password_hash", nullable = false, length = 100)
     private String passwordHash;
 
@@ -48,6 +53,8 @@ public class UserAccount extends VersionedEntity {
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "partner_id")
     private Partner partner;
+
+    @NotAudited
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))

@@ -1,0 +1,2 @@
+/** The history of the registers: who changed what and when (Hibernate Envers revisions). */
+package no.samhandling.history;
