@@ -1,6 +1,8 @@
 package no.samhandling.it;
 
 import jakarta.inject.Inject;
+import no.samhandling.agreement.boundary.AgreementService;
+import no.samhandling.agreement.entity.NoticeKind;
 import no.samhandling.body.entity.Party;
 import no.samhandling.body.entity.Position;
 import no.samhandling.cases.boundary.AgendaService;
@@ -60,6 +62,9 @@ class StartPageIT {
 
     @Inject
     AgendaService agenda;
+
+    @Inject
+    AgreementService agreements;
 
     @AfterEach
     void releaseClock() {
@@ -132,6 +137,43 @@ class StartPageIT {
         Resources.fixAt(MARCH_2.plusDays(9).toInstant());
         assertThat(As.user(lillestrom, () -> deadlines.mine(14))).as("the day after the action was due")
                 .anyMatch(d(DeadlineKind.FOLLOW_UP, "2031-03-10", true, action));
+    }
+
+    @Test
+    @DisplayName("R-AGR-1, R-AGR-6, R-AGR-7, R-AGR-8: the agreement's deadlines on the secretariat's start page at their dates")
+    void the_agreement_s_deadlines_appear_on_the_secretariat_s_start_page_at_their_dates() throws Exception {
+        Resources.fixAt(MARCH_2.toInstant());
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long eidsvoll = fixtures.partnerId("3240");
+        long nes = fixtures.partnerId("3228");
+        fixtures.deleteReviews(2031);
+        try {
+            assertThat(As.user(secretariat, () -> deadlines.mine(365))).as("no yearly review planned for 2031")
+                    .anyMatch(d(DeadlineKind.REVIEW_NOT_PLANNED, "2031-12-31", false, "2031"))
+                    .as("the version in force is due for revision").anyMatch(d -> d.kind() == DeadlineKind.REVISION);
+
+            As.user(secretariat, () -> agreements.planReview(LocalDate.of(2031, 9, 15)));
+            As.user(secretariat, () -> agreements.recordNotice(eidsvoll, NoticeKind.RENEGOTIATION,
+                    LocalDate.of(2031, 3, 1), "Ønsker å reforhandle § 4"));
+            As.user(secretariat, () -> agreements.recordNotice(nes, NoticeKind.TERMINATION,
+                    LocalDate.of(2031, 3, 1), "Sier opp avtalen"));
+
+            List<Deadline> due = As.user(secretariat, () -> deadlines.mine(365));
+            assertThat(due).as("the review as planned").anyMatch(d(DeadlineKind.REVIEW, "2031-09-15", false, "2031"))
+                    .noneMatch(d -> d.kind() == DeadlineKind.REVIEW_NOT_PLANNED);
+            assertThat(due).as("three months' notice").anyMatch(d(DeadlineKind.RENEGOTIATION, "2031-06-01", false, "Eidsvoll"));
+            assertThat(As.user(secretariat, () -> deadlines.overview())).as("a year's notice")
+                    .anyMatch(d(DeadlineKind.TERMINATION, "2032-03-01", false, "Nes"));
+            Resources.fixAt(MARCH_2.withMonth(9).withDayOfMonth(16).toInstant());
+            assertThat(As.user(secretariat, () -> deadlines.mine(14))).as("the day after the review was planned")
+                    .anyMatch(d(DeadlineKind.REVIEW, "2031-09-15", true, "2031"));
+        } finally {
+            Resources.release();
+            fixtures.withdrawNotices(eidsvoll);
+            fixtures.withdrawNotices(nes);
+            fixtures.deleteReviews(2031);
+            fixtures.awaitOutboxDrained();
+        }
     }
 
     private static Predicate<Deadline> d(DeadlineKind kind, String due, boolean overdue, String subject) {

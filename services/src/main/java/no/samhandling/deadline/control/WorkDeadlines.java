@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import no.samhandling.body.entity.Body;
-import no.samhandling.body.entity.BodyKind;
 import no.samhandling.body.entity.LeadershipTerm;
 import no.samhandling.body.entity.Membership;
 import no.samhandling.cases.entity.AgendaItem;
@@ -15,7 +14,7 @@ import no.samhandling.cases.entity.PaperStatus;
 import no.samhandling.deadline.boundary.Deadline;
 import no.samhandling.deadline.boundary.DeadlineKind;
 import no.samhandling.meeting.entity.Meeting;
-import no.samhandling.meeting.entity.MeetingCadence;
+import no.samhandling.meeting.control.Cadences;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.platform.control.Resources;
 
@@ -42,6 +41,9 @@ public class WorkDeadlines {
 
     @PersistenceContext(unitName = "samhandling")
     EntityManager em;
+
+    @Inject
+    Cadences cadences;
 
     public List<Deadline> of(long community, LocalDate today, Instant now) {
         List<Deadline> deadlines = new ArrayList<>();
@@ -86,24 +88,11 @@ public class WorkDeadlines {
 
     /** R-BODY-1 / R-BODY-2: periods of this year begun without a meeting of SSU or the partnership meeting. */
     List<Deadline> meetingsMissing(long community, LocalDate today) {
-        List<Body> bodies = em.createQuery("""
-                        SELECT b FROM Body b WHERE b.community.id = :c AND b.kind IN (:ssu, :partnership)""", Body.class)
-                .setParameter("c", community).setParameter("ssu", BodyKind.STRATEGIC_COMMITTEE)
-                .setParameter("partnership", BodyKind.PARTNERSHIP_MEETING)
-                .getResultStream().filter(b -> b.isValidOn(today)).toList();
-        List<Deadline> deadlines = new ArrayList<>();
-        for (Body body : bodies) {
-            List<LocalDate> days = em.createQuery("SELECT m FROM Meeting m WHERE m.body = :b", Meeting.class)
-                    .setParameter("b", body).getResultStream().map(Meeting::day).toList();
-            for (MeetingCadence.Gap gap : MeetingCadence.gaps(body.getKind(), days, today.getYear(), today)) {
-                if (body.isValidOn(gap.to())) {
-                    String period = gap.quarter() == 0 ? String.valueOf(gap.year()) : gap.year() + " K" + gap.quarter();
-                    deadlines.add(new Deadline(gap.to(), DeadlineKind.MEETING_MISSING, body.getCode() + " " + period,
-                            today.isAfter(gap.to()), "/app/meetings", null, null, body.getId()));
-                }
-            }
-        }
-        return deadlines;
+        return cadences.of(community, today).stream()
+                .map(gap -> new Deadline(gap.to(), DeadlineKind.MEETING_MISSING, gap.bodyCode() + " "
+                        + (gap.quarter() == 0 ? String.valueOf(gap.year()) : gap.year() + " K" + gap.quarter()),
+                        today.isAfter(gap.to()), "/app/meetings", null, null, gap.bodyId()))
+                .toList();
     }
 
     /** Terms of office ending within {@value #TERMS_AHEAD_DAYS} days with no new term of the same person after them. */

@@ -9,6 +9,7 @@ import no.samhandling.agreement.entity.AgreementVersion;
 import no.samhandling.body.entity.Body;
 import no.samhandling.body.entity.Person;
 import no.samhandling.cases.entity.CaseFile;
+import no.samhandling.cases.entity.Decision;
 import no.samhandling.cases.entity.FollowUpAction;
 import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.dispute.boundary.DisputeService;
@@ -108,6 +109,7 @@ public class HistoryService {
         if (record instanceof Person p) return p.getCommunity();
         if (record instanceof Meeting m) return m.getCommunity();
         if (record instanceof CaseFile c) return c.getCommunity();
+        if (record instanceof Decision d) return d.getCaseFile().getCommunity();
         if (record instanceof FollowUpAction f) return f.getCommunity();
         if (record instanceof AgreementVersion v) return v.getAgreement().getCommunity();
         throw new IllegalArgumentException(record.getClass().getName());

@@ -1,5 +1,6 @@
 package no.samhandling.meeting.boundary;
 
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import no.samhandling.cases.entity.Decision;
 import no.samhandling.cases.entity.PaperDeadline;
 import no.samhandling.cases.entity.PaperStatus;
 import no.samhandling.community.entity.HealthCommunity;
-import no.samhandling.meeting.entity.MeetingCadence;
 import no.samhandling.meeting.entity.Minutes;
 import no.samhandling.meeting.entity.MinutesCorrection;
 import no.samhandling.security.control.Actor;
@@ -26,6 +26,7 @@ import no.samhandling.meeting.entity.Attendance;
 import no.samhandling.meeting.entity.AttendanceStatus;
 import no.samhandling.rules.NotFound;
 import no.samhandling.rules.RuleViolation;
+import no.samhandling.meeting.control.Cadences;
 import no.samhandling.meeting.entity.Meeting;
 import no.samhandling.platform.control.Resources;
 import no.samhandling.security.control.CurrentActor;
@@ -35,7 +36,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.function.Function;
@@ -62,6 +62,9 @@ public class MeetingService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Cadences cadences;
 
     /** Records (or corrects) one person's attendance at a meeting of the community. */
     @RolesAllowed(Role.Names.SECRETARIAT)
@@ -211,23 +214,7 @@ public class MeetingService {
      * partnership meeting (January/February).
      */
     public List<CadenceGap> cadence() {
-        long community = currentActor.get().communityId();
-        LocalDate today = LocalDate.now(clock);
-        List<Body> bodies = em.createQuery("""
-                        SELECT b FROM Body b WHERE b.community.id = :c AND b.kind IN
-                        (no.samhandling.body.entity.BodyKind.STRATEGIC_COMMITTEE,
-                         no.samhandling.body.entity.BodyKind.PARTNERSHIP_MEETING) ORDER BY b.level""", Body.class)
-                .setParameter("c", community).getResultStream().filter(b -> b.isValidOn(today)).toList();
-        List<CadenceGap> gaps = new ArrayList<>();
-        for (Body body : bodies) {
-            List<LocalDate> days = em.createQuery("SELECT m FROM Meeting m WHERE m.body = :b", Meeting.class)
-                    .setParameter("b", body).getResultStream().map(Meeting::day).toList();
-            MeetingCadence.gaps(body.getKind(), days, today.getYear(), today).stream()
-                    .filter(g -> body.isValidOn(g.to()))
-                    .forEach(g -> gaps.add(new CadenceGap(body.getCode(), body.getNameNb(), body.getNameEn(), g.year(),
-                            g.quarter(), g.from(), g.to())));
-        }
-        return gaps;
+        return cadences.of(currentActor.get().communityId(), LocalDate.now(clock));
     }
 
     /** SSU of the community: where AU refers cases with consequences (R-CASE-4). */
