@@ -79,8 +79,13 @@ class EverydayWorkBrowserIT {
 
             browser.find("#nav-partners").click();
             browser.driver.findElement(By.linkText("Lillestrøm")).click();
+            String phone = "+47 66 93 " + (10 + System.nanoTime() % 90) + " 00";
+            browser.type("#form\\:phone", phone);
+            browser.find("#form\\:save").click();
+            assertThat(browser.find("#messages").getText()).contains("Lillestrøm");
             browser.find("#history summary").click();
-            assertThat(browser.find("#history").getText()).contains("Historikk");
+            assertThat(browser.find("#history table").getText()).as("the change just made, newest first")
+                    .contains("sekretariat").contains("Endret").contains("Telefon:").contains(phone);
             assertThat(browser.accessibilityViolations()).as("a partner with its history open").isEmpty();
         }
     }

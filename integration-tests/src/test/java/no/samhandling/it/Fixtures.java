@@ -285,4 +285,9 @@ public class Fixtures {
         message.markSent(sentAt);
         em.persist(message);
     }
+
+    public long decisionOf(long followUpActionId) {
+        return em.createQuery("SELECT a.decision.id FROM FollowUpAction a WHERE a.id = :a", Long.class)
+                .setParameter("a", followUpActionId).getSingleResult();
+    }
 }

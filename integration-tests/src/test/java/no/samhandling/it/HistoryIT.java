@@ -1,12 +1,15 @@
 package no.samhandling.it;
 
 import jakarta.inject.Inject;
+import no.samhandling.cases.boundary.AgendaService;
 import no.samhandling.cases.boundary.CaseService;
 import no.samhandling.cases.boundary.CaseText;
 import no.samhandling.cases.boundary.NewCase;
 import no.samhandling.history.boundary.HistoryEntry;
 import no.samhandling.history.boundary.HistoryService;
 import no.samhandling.history.boundary.RecordType;
+import no.samhandling.meeting.boundary.MeetingService;
+import no.samhandling.meeting.boundary.NewMeeting;
 import no.samhandling.partner.boundary.PartnerChanges;
 import no.samhandling.partner.boundary.PartnerService;
 import no.samhandling.rules.Forbidden;
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +50,12 @@ class HistoryIT {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    AgendaService agenda;
 
     @Test
     void a_change_of_a_partner_shows_who_changed_which_field_from_what_to_what() throws Exception {
@@ -82,6 +93,30 @@ class HistoryIT {
                 new HistoryEntry.Change("title", title, title + " (rettet)"),
                 new HistoryEntry.Change("proposal", "Forslag.", "Nytt forslag."));
         assertThat(entries.get(1).changes()).contains(new HistoryEntry.Change("title", null, title));
+    }
+
+    @Test
+    void a_corrected_decision_shows_its_new_text_and_who_corrected_it() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long committee = fixtures.committee();
+        LocalDateTime start = LocalDate.now().plusDays(20).atTime(10, 0);
+        long meeting = As.user(secretariat, () -> meetings.create(new NewMeeting(committee, "Møte " + Fixtures.unique(),
+                start, start.plusHours(2), "Ahus", null)));
+        long decision = fixtures.decisionOf(fixtures.followUpAction(committee, meeting, fixtures.partnerId("3205"),
+                "Tiltak " + Fixtures.unique(), LocalDate.now().plusDays(60)));
+        try {
+            As.user(secretariat, () -> agenda.correctDecision(decision, 0, "Vedtatt med endring.", null));
+
+            List<HistoryEntry> entries = As.user(secretariat, () -> history.of(RecordType.DECISION, decision));
+            assertThat(entries).singleElement().satisfies(e -> {
+                assertThat(e.by()).isEqualTo(secretariat);
+                assertThat(e.action()).isEqualTo("MOD");
+                assertThat(e.changes()).as("made before the history began, so only the text after is known")
+                        .contains(new HistoryEntry.Change("text", null, "Vedtatt med endring."));
+            });
+        } finally {
+            fixtures.awaitOutboxDrained();
+        }
     }
 
     @Test
