@@ -9,6 +9,7 @@ import jakarta.ejb.Timer;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,9 +61,20 @@ public class ReminderJob {
     @Resource
     TimerService timers;
 
+    @Inject
+    RequestContextController requestContext;
+
     @Schedule(hour = "6", minute = "15", timezone = "Europe/Oslo", persistent = true, info = "reminder digests")
     void daily() {
-        sendDigests();
+        // the request scope (where the job's assumed actor lives) is made sure of, as a timer has no request
+        boolean activated = requestContext.activate();
+        try {
+            sendDigests();
+        } finally {
+            if (activated) {
+                requestContext.deactivate();
+            }
+        }
     }
 
     /** Sends today's digests; returns how many mails went out. */
