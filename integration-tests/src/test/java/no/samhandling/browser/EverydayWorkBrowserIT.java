@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Everyday work in the browser: the start page shows a municipal administrator what is due, their reminders are
  * chosen with the keyboard-operable form; the pages no other browser test opens (start page, reminders, regions, a
- * user, search, a record's history) pass axe-core.
+ * user, search, a record's history, change notices, newsletters, shared funds, annual report) pass axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
 class EverydayWorkBrowserIT {
@@ -87,6 +87,25 @@ class EverydayWorkBrowserIT {
             assertThat(browser.find("#history table").getText()).as("the change just made, newest first")
                     .contains("sekretariat").contains("Endret").contains("Telefon:").contains(phone);
             assertThat(browser.accessibilityViolations()).as("a partner with its history open").isEmpty();
+
+            browser.find("#nav-change-notices").click();
+            assertThat(browser.find("main h1").getText()).isEqualTo("Endringsvarsler");
+            assertThat(browser.accessibilityViolations()).as("change notices").isEmpty();
+            browser.find("#nav-newsletters").click();
+            assertThat(browser.find("main h1").getText()).isEqualTo("Nyhetsbrev");
+            assertThat(browser.accessibilityViolations()).as("newsletters").isEmpty();
+            browser.find("#nav-funds").click();
+            browser.type("#spend-form\\:purpose", "Fagdag uten budsjett");
+            browser.type("#spend-form\\:amount", "1 234,50");
+            browser.type("#spend-form\\:spentOn", "01.02.2950");
+            browser.find("#spend-form\\:spend").click();
+            assertThat(browser.find("#spend-form\\:decisionId-message").getText()).as("R-COST-1 at its field")
+                    .contains("går ut over budsjettet");
+            assertThat(browser.accessibilityViolations()).as("shared funds with a refused spending").isEmpty();
+            browser.find("#nav-annual-report").click();
+            browser.find("#year-form\\:draft").click();
+            assertThat(browser.find("#text-form\\:text").getAttribute("value")).contains("## Møter");
+            assertThat(browser.accessibilityViolations()).as("annual report draft").isEmpty();
         }
     }
 }

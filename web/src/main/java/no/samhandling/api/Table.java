@@ -2,6 +2,7 @@ package no.samhandling.api;
 
 import jakarta.ws.rs.core.Response;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +10,7 @@ import java.util.List;
 
 /**
  * A register as a table for download: file name (without extension), column headings and rows of plain values
- * (text, numbers, days, moments, yes/no). Rendered as CSV for Excel or as an Excel workbook, the same content.
+ * (text, numbers, amounts, days, moments, yes/no). Rendered as CSV for Excel or as an Excel workbook, the same content.
  */
 public record Table(String name, List<String> header, List<List<Object>> rows) {
 
@@ -32,6 +33,9 @@ public record Table(String name, List<String> header, List<List<Object>> rows) {
         }
         if (value instanceof ZonedDateTime moment) {
             return MOMENT.format(moment);
+        }
+        if (value instanceof BigDecimal amount) {
+            return amount.toPlainString().replace('.', ',');
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();

@@ -58,6 +58,7 @@ public class AgreementVersionEvent {
     }
 
     public Long getId() { return id; }
+    public AgreementVersion getAgreementVersion() { return agreementVersion; }
     public AgreementStatus getFromStatus() { return fromStatus; }
     public AgreementStatus getToStatus() { return toStatus; }
     public LocalDate getChangedOn() { return changedOn; }

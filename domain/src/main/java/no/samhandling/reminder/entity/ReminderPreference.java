@@ -44,6 +44,9 @@ public class ReminderPreference extends VersionedEntity {
     @Column(nullable = false)
     private boolean archive;
 
+    @Column(nullable = false)
+    private boolean notices;
+
     protected ReminderPreference() {
     }
 
@@ -54,7 +57,7 @@ public class ReminderPreference extends VersionedEntity {
 
     /** The user's choice; days ahead 1–90. */
     public void choose(boolean newEnabled, int newDaysAhead, boolean newPapers, boolean newFollowUp,
-                       boolean newAgreement, boolean newBodies, boolean newArchive) {
+                       boolean newAgreement, boolean newBodies, boolean newArchive, boolean newNotices) {
         if (newDaysAhead < 1 || newDaysAhead > MAX_DAYS_AHEAD) {
             throw RuleViolation.invalidField("daysAhead", "reminders.daysAhead.range");
         }
@@ -65,6 +68,7 @@ public class ReminderPreference extends VersionedEntity {
         this.agreement = newAgreement;
         this.bodies = newBodies;
         this.archive = newArchive;
+        this.notices = newNotices;
     }
 
     public UserAccount getUser() { return user; }
@@ -75,4 +79,5 @@ public class ReminderPreference extends VersionedEntity {
     public boolean isAgreement() { return agreement; }
     public boolean isBodies() { return bodies; }
     public boolean isArchive() { return archive; }
+    public boolean isNotices() { return notices; }
 }

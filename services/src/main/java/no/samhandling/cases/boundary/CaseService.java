@@ -1,5 +1,7 @@
 package no.samhandling.cases.boundary;
 
+import no.samhandling.body.entity.BodyKind;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -225,6 +227,21 @@ public class CaseService {
     public List<Tag> collaborationAreas() {
         return tags("SELECT id, name_nb, name_en FROM collaboration_area WHERE community_id = "
                 + currentActor.get().communityId() + " ORDER BY ordinal");
+    }
+
+    /** The community's decisions, newest first, named by body and case, for choosing the one that allowed something. */
+    public List<Tag> decisions(BodyKind onlyOf) {
+        return em.createQuery("""
+                        SELECT d FROM Decision d JOIN FETCH d.caseFile JOIN FETCH d.caseFile.body
+                        WHERE d.caseFile.community.id = :c ORDER BY d.decidedOn DESC, d.id DESC""", Decision.class)
+                .setParameter("c", currentActor.get().communityId()).getResultStream()
+                .filter(d -> onlyOf == null || d.getCaseFile().getBody().getKind() == onlyOf)
+                .map(d -> {
+                    String label = d.getCaseFile().getBody().getCode() + " " + d.getCaseFile().number() + ": "
+                            + d.getCaseFile().getTitle();
+                    return new Tag(d.getId(), label, label);
+                })
+                .toList();
     }
 
     public List<Tag> priorityGroups() {

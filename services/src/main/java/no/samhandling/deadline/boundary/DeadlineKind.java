@@ -22,6 +22,10 @@ public enum DeadlineKind {
     LEADERSHIP_CHANGE(ReminderTopic.BODIES),
     /** R-CASE-6: follow-up actions due. */
     FOLLOW_UP(ReminderTopic.FOLLOW_UP),
+    /** R-INFO-1: another party's change notice this party has not acknowledged. */
+    CHANGE_NOTICE(ReminderTopic.NOTICES),
+    /** R-PUB-1: a third of the year (January–April, May–August, September–December) without a newsletter out. */
+    NEWSLETTER_MISSING(ReminderTopic.AGREEMENT),
     /** R-AGR-5 and every archive message: notifications delivered to an archive that has not answered with a receipt. */
     RECEIPT_MISSING(ReminderTopic.ARCHIVE);
 

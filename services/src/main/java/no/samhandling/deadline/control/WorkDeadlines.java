@@ -15,7 +15,11 @@ import no.samhandling.deadline.boundary.Deadline;
 import no.samhandling.deadline.boundary.DeadlineKind;
 import no.samhandling.meeting.entity.Meeting;
 import no.samhandling.meeting.control.Cadences;
+import no.samhandling.info.entity.Acknowledgement;
+import no.samhandling.info.entity.ChangeNotice;
+import no.samhandling.partner.entity.CommunityParty;
 import no.samhandling.partner.entity.Partner;
+import no.samhandling.publication.entity.Newsletter;
 import no.samhandling.platform.control.Resources;
 
 import java.time.Duration;
@@ -39,6 +43,9 @@ public class WorkDeadlines {
     /** How long an archive has to answer a delivered notification with a receipt. */
     public static final Duration RECEIPT_WAIT = Duration.ofDays(2);
 
+    /** How long after a change takes effect a missing acknowledgement is still shown. */
+    public static final int NOTICES_KEPT_DAYS = 30;
+
     @PersistenceContext(unitName = "samhandling")
     EntityManager em;
 
@@ -52,6 +59,8 @@ public class WorkDeadlines {
         deadlines.addAll(termsEnding(community, today));
         deadlines.addAll(leadershipChanges(community, today));
         deadlines.addAll(receiptsMissing(community, now));
+        deadlines.addAll(changeNoticesUnacknowledged(community, today));
+        deadlines.addAll(newslettersMissing(community, today));
         return deadlines;
     }
 
@@ -157,6 +166,59 @@ public class WorkDeadlines {
             Instant oldest = (Instant) row[2];
             deadlines.add(new Deadline(oldest.plus(RECEIPT_WAIT).atZone(Resources.OSLO).toLocalDate(), DeadlineKind.RECEIPT_MISSING, partner.getName() + ": " + row[1], true,
                     "/app/admin/archive", null, partnerId, null));
+        }
+        return deadlines;
+    }
+
+    /**
+     * R-INFO-1: each party that has not acknowledged another party's change notice, until the change has been in
+     * effect for {@value #NOTICES_KEPT_DAYS} days.
+     */
+    List<Deadline> changeNoticesUnacknowledged(long community, LocalDate today) {
+        List<ChangeNotice> notices = em.createQuery("""
+                        SELECT n FROM ChangeNotice n WHERE n.community.id = :c AND n.effectiveFrom >= :since""",
+                        ChangeNotice.class)
+                .setParameter("c", community).setParameter("since", today.minusDays(NOTICES_KEPT_DAYS)).getResultList();
+        if (notices.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Long>> acknowledged = em.createQuery(
+                        "SELECT a FROM Acknowledgement a WHERE a.notice IN :n", Acknowledgement.class)
+                .setParameter("n", notices).getResultStream()
+                .collect(Collectors.groupingBy(a -> a.getNotice().getId(),
+                        Collectors.mapping(a -> a.getPartner().getId(), Collectors.toList())));
+        List<CommunityParty> parties = em.createQuery(
+                        "SELECT p FROM CommunityParty p JOIN FETCH p.partner WHERE p.community.id = :c", CommunityParty.class)
+                .setParameter("c", community).getResultStream().filter(p -> p.isActiveOn(today)).toList();
+        List<Deadline> deadlines = new ArrayList<>();
+        for (ChangeNotice notice : notices) {
+            List<Long> done = acknowledged.getOrDefault(notice.getId(), List.of());
+            for (CommunityParty party : parties) {
+                long partnerId = party.getPartner().getId();
+                if (partnerId != notice.getPartner().getId() && !done.contains(partnerId)) {
+                    deadlines.add(new Deadline(notice.getEffectiveFrom(), DeadlineKind.CHANGE_NOTICE,
+                            notice.getPartner().getName() + ": " + notice.getTitle(),
+                            today.isAfter(notice.getEffectiveFrom()), "/app/change-notices", null, partnerId, null));
+                }
+            }
+        }
+        return deadlines;
+    }
+
+    /** R-PUB-1: each third of this year that has begun without a newsletter published in it. */
+    List<Deadline> newslettersMissing(long community, LocalDate today) {
+        List<LocalDate> published = em.createQuery("""
+                        SELECT n.publishedOn FROM Newsletter n WHERE n.community.id = :c AND n.year = :y
+                        AND n.publishedOn IS NOT NULL""", LocalDate.class)
+                .setParameter("c", community).setParameter("y", today.getYear()).getResultList();
+        List<Deadline> deadlines = new ArrayList<>();
+        for (int third = 1; third <= Newsletter.thirdOf(today); third++) {
+            int current = third;
+            if (published.stream().noneMatch(day -> Newsletter.thirdOf(day) == current)) {
+                LocalDate end = LocalDate.of(today.getYear(), (third - 1) * 4 + 1, 1).plusMonths(4).minusDays(1);
+                deadlines.add(new Deadline(end, DeadlineKind.NEWSLETTER_MISSING, today.getYear() + " " + third + "/3",
+                        today.isAfter(end), "/app/newsletters", null, null, null));
+            }
         }
         return deadlines;
     }

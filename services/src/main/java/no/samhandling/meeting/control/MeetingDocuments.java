@@ -2,19 +2,15 @@ package no.samhandling.meeting.control;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import no.samhandling.cases.boundary.FollowUpLine;
 import no.samhandling.meeting.boundary.MeetingDetails;
 import no.samhandling.meeting.entity.AttendanceStatus;
+import no.samhandling.platform.control.Pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -27,17 +23,17 @@ public final class MeetingDocuments {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
-    private static final Font SMALL = new Font(Font.HELVETICA, 9, Font.ITALIC);
+    private static final Font TITLE = Pdf.TITLE;
+    private static final Font HEADING = Pdf.HEADING;
+    private static final Font BODY = Pdf.BODY;
+    private static final Font SMALL = Pdf.SMALL;
 
     private MeetingDocuments() {
     }
 
     /** Innkalling: when, where, the papers' due day and every case on the agenda (late ones without exception left off). */
     public static byte[] notice(MeetingDetails meeting) {
-        return write("Innkalling: " + meeting.title(), document -> {
+        return Pdf.write("Innkalling: " + meeting.title(), document -> {
             document.add(new Paragraph("Innkalling til møte i " + meeting.bodyNameNb(), TITLE));
             header(document, meeting);
             document.add(new Paragraph("Sakliste", HEADING));
@@ -61,7 +57,7 @@ public final class MeetingDocuments {
 
     /** Protokoll: attendance, every case with its outcome and decision, conflicts of interest, follow-up, corrections. */
     public static byte[] minutes(MeetingDetails meeting, Map<Long, List<FollowUpLine>> followUpByCase) {
-        return write("Protokoll: " + meeting.title(), document -> {
+        return Pdf.write("Protokoll: " + meeting.title(), document -> {
             document.add(new Paragraph("Protokoll fra møte i " + meeting.bodyNameNb(), TITLE));
             header(document, meeting);
             MeetingDetails.Minutes minutes = meeting.minutes();
@@ -72,9 +68,9 @@ public final class MeetingDocuments {
             PdfPTable attendance = new PdfPTable(new float[]{3, 2, 3});
             attendance.setWidthPercentage(100);
             attendance.setHeaderRows(1);
-            cells(attendance, HEADING, "Navn", "Oppmøte", "Vara for");
+            Pdf.cells(attendance, HEADING, "Navn", "Oppmøte", "Vara for");
             for (MeetingDetails.AttendanceLine line : meeting.attendance()) {
-                cells(attendance, BODY, line.name(), attendance(line.status()), line.deputyFor() == null ? "" : line.deputyFor());
+                Pdf.cells(attendance, BODY, line.name(), attendance(line.status()), line.deputyFor() == null ? "" : line.deputyFor());
             }
             document.add(attendance);
             document.add(new Paragraph("Saker", HEADING));
@@ -128,14 +124,6 @@ public final class MeetingDocuments {
         document.add(paragraph);
     }
 
-    private static void cells(PdfPTable table, Font font, String... values) {
-        for (String value : values) {
-            PdfPCell cell = new PdfPCell(new Phrase(value, font));
-            cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-            table.addCell(cell);
-        }
-    }
-
     private static String step(MeetingDetails.Entry entry) {
         return switch (entry.step()) {
             case DISCUSSION -> "trinn 1: drøfting";
@@ -179,24 +167,4 @@ public final class MeetingDocuments {
         };
     }
 
-    private interface Content {
-        void write(Document document) throws DocumentException;
-    }
-
-    private static byte[] write(String title, Content content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        PdfWriter.getInstance(document, out);
-        document.addTitle(title);
-        document.addCreator("Samhandling");
-        document.open();
-        try {
-            content.write(document);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("PDF could not be written: " + title, e);
-        } finally {
-            document.close();
-        }
-        return out.toByteArray();
-    }
 }

@@ -26,6 +26,7 @@ public record ReminderChoice(boolean enabled, int daysAhead, Set<ReminderTopic> 
         if (p.isAgreement()) topics.add(ReminderTopic.AGREEMENT);
         if (p.isBodies()) topics.add(ReminderTopic.BODIES);
         if (p.isArchive()) topics.add(ReminderTopic.ARCHIVE);
+        if (p.isNotices()) topics.add(ReminderTopic.NOTICES);
         return new ReminderChoice(p.isEnabled(), p.getDaysAhead(), topics, p.getVersion(), p.getUser().getEmail());
     }
 
@@ -33,6 +34,6 @@ public record ReminderChoice(boolean enabled, int daysAhead, Set<ReminderTopic> 
     public void applyTo(ReminderPreference p) {
         p.choose(enabled, daysAhead, topics.contains(ReminderTopic.PAPERS), topics.contains(ReminderTopic.FOLLOW_UP),
                 topics.contains(ReminderTopic.AGREEMENT), topics.contains(ReminderTopic.BODIES),
-                topics.contains(ReminderTopic.ARCHIVE));
+                topics.contains(ReminderTopic.ARCHIVE), topics.contains(ReminderTopic.NOTICES));
     }
 }

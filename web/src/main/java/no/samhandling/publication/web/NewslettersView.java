@@ -1,0 +1,68 @@
+package no.samhandling.publication.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.samhandling.publication.boundary.NewsletterLine;
+import no.samhandling.publication.boundary.NewsletterService;
+import no.samhandling.web.Pages;
+import no.samhandling.web.ShowsRuleViolations;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** R-PUB-1: the newsletters, three a year — planned, published, and a new one planned. */
+@Named
+@ViewScoped
+public class NewslettersView implements Serializable {
+
+    @Inject
+    NewsletterService newsletters;
+
+    private List<NewsletterLine> lines;
+    private Integer year = LocalDate.now().getYear();
+    private Integer number = 1;
+    private String title;
+    private LocalDate plannedOn;
+    private String contents;
+    private final Map<Long, LocalDate> publishedOn = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        lines = newsletters.list();
+    }
+
+    @ShowsRuleViolations
+    public void plan() {
+        newsletters.plan(year == null ? 0 : year, number == null ? 0 : number, title, plannedOn, contents);
+        Pages.flashInfo("newsletter.planned");
+        title = null;
+        plannedOn = null;
+        contents = null;
+        load();
+    }
+
+    @ShowsRuleViolations
+    public void publish(NewsletterLine line) {
+        newsletters.publish(line.id(), line.version(), publishedOn.get(line.id()));
+        Pages.flashInfo("newsletter.published");
+        load();
+    }
+
+    public List<NewsletterLine> getLines() { return lines; }
+    public Map<Long, LocalDate> getPublishedOn() { return publishedOn; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer value) { this.year = value; }
+    public Integer getNumber() { return number; }
+    public void setNumber(Integer value) { this.number = value; }
+    public String getTitle() { return title; }
+    public void setTitle(String value) { this.title = value; }
+    public LocalDate getPlannedOn() { return plannedOn; }
+    public void setPlannedOn(LocalDate value) { this.plannedOn = value; }
+    public String getContents() { return contents; }
+    public void setContents(String value) { this.contents = value; }
+}
