@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,9 @@ class EverydayWorkBrowserIT {
 
             new Select(browser.find("#due-filter\\:horizon")).selectByValue("365");
             browser.find("#due-filter\\:overdue-only").click();
+            WebElement before = browser.find("#due");
             browser.find("#due-filter\\:apply").click();
+            browser.wait.until(ExpectedConditions.stalenessOf(before));
             for (WebElement row : browser.driver.findElements(By.cssSelector("#due tbody tr.flagged"))) {
                 assertThat(row.getText()).contains("(forfalt)");
             }

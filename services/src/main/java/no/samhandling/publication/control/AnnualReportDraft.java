@@ -39,7 +39,7 @@ public class AnnualReportDraft {
         if (meetings.isEmpty()) {
             text.append("Ingen møter ble holdt.\n");
         }
-        meetings.forEach(r -> text.append("- ").append(r[1]).append(" (").append(r[0]).append("): ").append(r[2])
+        meetings.forEach(r -> text.append("- ").append(named(r[1].toString(), r[0].toString())).append(": ").append(r[2])
                 .append(" møter\n"));
 
         text.append("\n## Vedtak\n");
@@ -122,6 +122,11 @@ public class AnnualReportDraft {
                 .append(budget == null ? " (intet budsjett satt)" : " av et budsjett på "
                         + budget.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " kr").append(".\n");
         return text.toString();
+    }
+
+    /** A body by its name, with its code where the name does not already say it. */
+    private static String named(String name, String code) {
+        return name.contains("(" + code + ")") ? name : name + " (" + code + ")";
     }
 
     private long count(String jpql, long community, LocalDate from, LocalDate to) {
