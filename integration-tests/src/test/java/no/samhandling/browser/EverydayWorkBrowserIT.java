@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Everyday work in the browser: the start page shows a municipal administrator what is due, their reminders are
  * chosen with the keyboard-operable form; the pages no other browser test opens (start page, reminders, regions, a
- * user, search, a record's history, change notices, newsletters, shared funds, annual report) pass axe-core.
+ * user, search, a record's history, change notices, strategy, newsletters, shared funds, annual report) pass axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
 class EverydayWorkBrowserIT {
@@ -94,6 +94,9 @@ class EverydayWorkBrowserIT {
             browser.find("#nav-change-notices").click();
             assertThat(browser.find("main h1").getText()).isEqualTo("Endringsvarsler");
             assertThat(browser.accessibilityViolations()).as("change notices").isEmpty();
+            browser.find("#nav-strategy").click();
+            assertThat(browser.find("#strategy-name").getText()).isEqualTo("Strategi for samhandlingen 2023–2026");
+            assertThat(browser.accessibilityViolations()).as("strategy and action plan").isEmpty();
             browser.find("#nav-newsletters").click();
             assertThat(browser.find("main h1").getText()).isEqualTo("Nyhetsbrev");
             assertThat(browser.accessibilityViolations()).as("newsletters").isEmpty();

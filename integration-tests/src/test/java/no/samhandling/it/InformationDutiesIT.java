@@ -19,8 +19,13 @@ import no.samhandling.platform.control.Resources;
 import no.samhandling.publication.boundary.AnnualReportService;
 import no.samhandling.publication.boundary.AnnualReportView;
 import no.samhandling.publication.boundary.NewsletterService;
+import no.samhandling.rules.Forbidden;
 import no.samhandling.rules.RuleViolation;
 import no.samhandling.rules.StaleVersion;
+import no.samhandling.strategy.boundary.NewMeasure;
+import no.samhandling.strategy.boundary.StrategyDetails;
+import no.samhandling.strategy.boundary.StrategyService;
+import no.samhandling.strategy.entity.MeasureStatus;
 import no.samhandling.user.entity.Role;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,7 +50,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The partnership's information duties: change notices, newsletters, the annual report, the shared funds. */
+/**
+ * The partnership's information duties: change notices, newsletters, the annual report, the strategy's action plan,
+ * the shared funds.
+ */
 @ExtendWith(ArquillianExtension.class)
 class InformationDutiesIT {
 
@@ -74,6 +82,9 @@ class InformationDutiesIT {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    StrategyService strategies;
 
     @AfterEach
     void releaseClock() {
@@ -272,6 +283,95 @@ class InformationDutiesIT {
         assertThat(beyond.statusCode()).as("a rule refused").isEqualTo(422);
         assertThat(beyond.body()).contains("R-COST-1");
         fixtures.awaitOutboxDrained();
+    }
+
+    @Test
+    @DisplayName("R-PUB-1: the action plan of a strategy year, measures with a responsible party, approved by the partnership meeting, rolled yearly")
+    void R_PUB_1_the_action_plan_has_measures_with_a_responsible_party_and_is_rolled_yearly() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        String lillestrom = fixtures.user(Role.MUNICIPAL_ADMIN, "3205");
+        String nesodden = fixtures.user(Role.MUNICIPAL_ADMIN, "3212");
+        int year = freshYear();
+        long strategyId = As.user(secretariat, () -> strategies.createStrategy("Strategi " + year, year, year + 3,
+                "Visjon"));
+        long goal = As.user(secretariat, () -> strategies.addGoal(strategyId, "Helhetlige pasientforløp", null));
+        assertThatThrownBy(() -> As.user(secretariat, () -> strategies.plan(strategyId, year - 1)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.ruleId()).isEqualTo("R-PUB-1");
+                    assertThat(v.field()).isEqualTo("year");
+                });
+        long plan = As.user(secretariat, () -> strategies.plan(strategyId, year));
+        long before = fixtures.count("SELECT COUNT(m) FROM ActionMeasure m");
+        assertThatThrownBy(() -> As.user(secretariat, () -> strategies.addMeasure(plan, new NewMeasure(goal,
+                "Felles rutine for utskrivning", null, LocalDate.of(year, 6, 30)))))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.ruleId()).isEqualTo("R-PUB-1");
+                    assertThat(v.field()).isEqualTo("responsiblePartnerId");
+                });
+        assertThat(fixtures.count("SELECT COUNT(m) FROM ActionMeasure m")).as("nothing half-written").isEqualTo(before);
+        String routine = "Felles rutine for utskrivning " + Fixtures.unique();
+        String training = "Opplæring i ny rutine " + Fixtures.unique();
+        As.user(secretariat, () -> strategies.addMeasure(plan, new NewMeasure(goal, routine, fixtures.partnerId("3205"),
+                LocalDate.of(year, 6, 30))));
+        As.user(secretariat, () -> strategies.addMeasure(plan, new NewMeasure(goal, training, fixtures.partnerId("3212"),
+                LocalDate.of(year, 9, 30))));
+
+        StrategyDetails.Measure first = measure(secretariat, strategyId, year, routine);
+        StrategyDetails.Measure second = measure(secretariat, strategyId, year, training);
+        assertThatThrownBy(() -> As.user(nesodden, () -> {
+            strategies.report(first.id(), first.version(), MeasureStatus.DONE);
+            return null;
+        })).as("only the responsible party reports").isInstanceOf(Forbidden.class);
+        As.user(lillestrom, () -> {
+            strategies.report(first.id(), first.version(), MeasureStatus.ONGOING);
+            return null;
+        });
+        As.user(secretariat, () -> {
+            strategies.report(second.id(), second.version(), MeasureStatus.DONE);
+            return null;
+        });
+        Resources.fixAt(ZonedDateTime.of(year, 7, 1, 9, 0, 0, 0, Resources.OSLO).toInstant());
+        assertThat(As.user(lillestrom, () -> deadlines.mine(30))).as("the responsible party's measure, passed")
+                .anyMatch(d -> d.kind() == DeadlineKind.ACTION_MEASURE && d.subject().contains(routine) && d.overdue());
+        Resources.release();
+
+        long ssu = decision(secretariat, fixtures.committee());
+        long partnership = decision(secretariat, fixtures.bodyId("PM"));
+        long version = As.user(secretariat, () -> strategies.strategies()).stream().filter(s -> s.id() == strategyId)
+                .findFirst().orElseThrow().plans().get(0).version();
+        assertThatThrownBy(() -> As.user(secretariat, () -> {
+            strategies.approve(plan, version, ssu);
+            return null;
+        })).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("R-PUB-1"));
+        As.user(secretariat, () -> {
+            strategies.approve(plan, version, partnership);
+            return null;
+        });
+        assertThatThrownBy(() -> As.user(secretariat, () -> strategies.addMeasure(plan, new NewMeasure(goal, "Sent",
+                fixtures.partnerId("3205"), LocalDate.of(year, 12, 1))))).as("an approved plan keeps its measures")
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("R-PUB-1"));
+
+        As.user(secretariat, () -> strategies.plan(strategyId, year + 1));
+        StrategyDetails rolled = As.user(secretariat, () -> strategies.strategies()).stream()
+                .filter(s -> s.id() == strategyId).findFirst().orElseThrow();
+        StrategyDetails.Plan next = rolled.plans().stream().filter(p -> p.year() == year + 1).findFirst().orElseThrow();
+        assertThat(next.approvedOn()).as("a new version, to be approved").isNull();
+        assertThat(next.measures()).as("the open measure goes on, the done one not").singleElement()
+                .satisfies(m -> {
+                    assertThat(m.text()).isEqualTo(routine);
+                    assertThat(m.status()).isEqualTo(MeasureStatus.ONGOING);
+                });
+        assertThat(rolled.plans().stream().filter(p -> p.year() == year).findFirst().orElseThrow().approvedBy())
+                .startsWith("PM ");
+        assertThat(Http.get("api/strategies", lillestrom, Fixtures.PASSWORD).body())
+                .contains("Strategi for samhandlingen 2023–2026");
+        fixtures.awaitOutboxDrained();
+    }
+
+    private StrategyDetails.Measure measure(String user, long strategyId, int year, String text) throws Exception {
+        return As.user(user, () -> strategies.strategies()).stream().filter(s -> s.id() == strategyId)
+                .flatMap(s -> s.plans().stream()).filter(p -> p.year() == year)
+                .flatMap(p -> p.measures().stream()).filter(m -> m.text().equals(text)).findFirst().orElseThrow();
     }
 
     private ChangeNoticeLine line(String user, long id) throws Exception {

@@ -22,6 +22,8 @@ public enum DeadlineKind {
     LEADERSHIP_CHANGE(ReminderTopic.BODIES),
     /** R-CASE-6: follow-up actions due. */
     FOLLOW_UP(ReminderTopic.FOLLOW_UP),
+    /** R-PUB-1: measures of the action plan due, the responsible party's. */
+    ACTION_MEASURE(ReminderTopic.FOLLOW_UP),
     /** R-INFO-1: another party's change notice this party has not acknowledged. */
     CHANGE_NOTICE(ReminderTopic.NOTICES),
     /** R-PUB-1: a third of the year (January–April, May–August, September–December) without a newsletter out. */

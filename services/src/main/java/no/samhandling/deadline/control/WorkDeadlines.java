@@ -20,6 +20,8 @@ import no.samhandling.info.entity.ChangeNotice;
 import no.samhandling.partner.entity.CommunityParty;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.publication.entity.Newsletter;
+import no.samhandling.strategy.entity.ActionMeasure;
+import no.samhandling.strategy.entity.MeasureStatus;
 import no.samhandling.platform.control.Resources;
 
 import java.time.Duration;
@@ -61,6 +63,7 @@ public class WorkDeadlines {
         deadlines.addAll(receiptsMissing(community, now));
         deadlines.addAll(changeNoticesUnacknowledged(community, today));
         deadlines.addAll(newslettersMissing(community, today));
+        deadlines.addAll(measuresDue(community, today));
         return deadlines;
     }
 
@@ -221,5 +224,19 @@ public class WorkDeadlines {
             }
         }
         return deadlines;
+    }
+
+    /** R-PUB-1: open measures of the action plans, by their due day, for the party responsible. */
+    List<Deadline> measuresDue(long community, LocalDate today) {
+        return em.createQuery("""
+                        SELECT m FROM ActionMeasure m WHERE m.plan.strategy.community.id = :c
+                        AND m.status IN (:planned, :ongoing)""", ActionMeasure.class)
+                .setParameter("c", community).setParameter("planned", MeasureStatus.PLANNED)
+                .setParameter("ongoing", MeasureStatus.ONGOING).getResultStream()
+                .map(m -> new Deadline(m.getDueOn(), DeadlineKind.ACTION_MEASURE,
+                        m.getPlan().getYear() + " " + m.getGoal().getOrdinal() + ": " + m.getText() + " ("
+                                + m.getResponsible().getName() + ")",
+                        today.isAfter(m.getDueOn()), "/app/strategy", null, m.getResponsible().getId(), null))
+                .toList();
     }
 }
