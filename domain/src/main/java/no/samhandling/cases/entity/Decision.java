@@ -64,6 +64,11 @@ public class Decision extends VersionedEntity {
         return Texts.required("text", value, CaseFile.TEXT_MAX, "decision.text.required");
     }
 
+    /** Whether the partnership meeting made it (the body that approves the agreement, annual report and plans). */
+    public boolean isByPartnershipMeeting() {
+        return caseFile.getBody().getKind() == no.samhandling.body.entity.BodyKind.PARTNERSHIP_MEETING;
+    }
+
     public CaseFile getCaseFile() { return caseFile; }
     public AgendaItem getAgendaItem() { return agendaItem; }
     public String getText() { return text; }

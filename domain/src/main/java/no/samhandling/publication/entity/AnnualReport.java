@@ -71,6 +71,9 @@ public class AnnualReport extends VersionedEntity {
         if (approvedOn != null) {
             throw new RuleViolation("R-PUB-1", "annualReport.approved", year);
         }
+        if (!decision.isByPartnershipMeeting()) {
+            throw RuleViolation.onField("R-PUB-1", "decisionId", "annualReport.notPartnershipMeeting");
+        }
         this.approvedBy = decision;
         this.approvedOn = decision.getDecidedOn();
     }

@@ -6,7 +6,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import no.samhandling.body.entity.BodyKind;
 import no.samhandling.cases.entity.Decision;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
@@ -48,7 +47,7 @@ public class ActionPlan extends VersionedEntity {
     /** R-PUB-1: approved by a decision of the partnership meeting. */
     public void approve(Decision decision) {
         requireDraft();
-        if (decision.getCaseFile().getBody().getKind() != BodyKind.PARTNERSHIP_MEETING) {
+        if (!decision.isByPartnershipMeeting()) {
             throw RuleViolation.onField("R-PUB-1", "decisionId", "actionPlan.notPartnershipMeeting");
         }
         this.approvedBy = decision;

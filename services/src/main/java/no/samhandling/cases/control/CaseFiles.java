@@ -1,5 +1,7 @@
 package no.samhandling.cases.control;
 
+import no.samhandling.rules.RuleViolation;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import no.samhandling.meeting.entity.AttendanceStatus;
 import no.samhandling.meeting.entity.Minutes;
 import no.samhandling.cases.entity.AgendaItem;
 import no.samhandling.cases.entity.CaseFile;
+import no.samhandling.cases.entity.Decision;
 import no.samhandling.cases.entity.CasePaper;
 import no.samhandling.cases.entity.PaperDeadline;
 import no.samhandling.cases.entity.PaperStatus;
@@ -139,4 +142,13 @@ public class CaseFiles {
                 .setParameter("m", meeting).getResultStream().findFirst();
     }
 
+
+    /** A decision of the community, for what it allowed or approved; an unknown one is refused at the field. */
+    public Decision decision(long communityId, long decisionId) {
+        Decision decision = em.find(Decision.class, decisionId);
+        if (decision == null || decision.getCaseFile().getCommunity().getId() != communityId) {
+            throw RuleViolation.invalidField("decisionId", "decision.unknown");
+        }
+        return decision;
+    }
 }

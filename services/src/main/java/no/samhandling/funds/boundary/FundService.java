@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import no.samhandling.cases.control.CaseFiles;
 import no.samhandling.cases.entity.Decision;
 import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.funds.control.FundStatementPdf;
@@ -38,6 +39,9 @@ public class FundService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CaseFiles caseFiles;
 
     /** Sets the year's budget; {@code seenVersion} null when there was none. */
     @RolesAllowed(Role.Names.SECRETARIAT)
@@ -117,10 +121,6 @@ public class FundService {
         if (decisionId == null) {
             return null;
         }
-        Decision decision = em.find(Decision.class, decisionId);
-        if (decision == null || decision.getCaseFile().getCommunity().getId() != currentActor.get().communityId()) {
-            throw RuleViolation.invalidField("decisionId", "funds.decision.unknown");
-        }
-        return decision;
+        return caseFiles.decision(currentActor.get().communityId(), decisionId);
     }
 }

@@ -5,14 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import no.samhandling.body.entity.BodyKind;
+import no.samhandling.cases.control.CaseFiles;
 import no.samhandling.cases.entity.Decision;
 import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.publication.control.AnnualReportDraft;
 import no.samhandling.publication.control.AnnualReportPdf;
 import no.samhandling.publication.entity.AnnualReport;
 import no.samhandling.rules.NotFound;
-import no.samhandling.rules.RuleViolation;
 import no.samhandling.security.control.Actor;
 import no.samhandling.security.control.CurrentActor;
 import no.samhandling.user.entity.Role;
@@ -36,6 +35,9 @@ public class AnnualReportService {
 
     @Inject
     AnnualReportDraft drafts;
+
+    @Inject
+    CaseFiles caseFiles;
 
     @Inject
     Clock clock;
@@ -75,14 +77,7 @@ public class AnnualReportService {
     public AnnualReportView approve(int year, long seenVersion, long decisionId) {
         AnnualReport report = existing(year);
         report.requireVersion(seenVersion);
-        Decision decision = em.find(Decision.class, decisionId);
-        if (decision == null || decision.getCaseFile().getCommunity().getId() != currentActor.get().communityId()) {
-            throw RuleViolation.invalidField("decisionId", "funds.decision.unknown");
-        }
-        if (decision.getCaseFile().getBody().getKind() != BodyKind.PARTNERSHIP_MEETING) {
-            throw RuleViolation.onField("R-PUB-1", "decisionId", "annualReport.notPartnershipMeeting");
-        }
-        report.approve(decision);
+        report.approve(caseFiles.decision(currentActor.get().communityId(), decisionId));
         em.flush();
         return view(report);
     }

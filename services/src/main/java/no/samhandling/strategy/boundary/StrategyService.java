@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import no.samhandling.cases.entity.Decision;
+import no.samhandling.cases.control.CaseFiles;
 import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.partner.control.Partners;
 import no.samhandling.rules.Forbidden;
@@ -42,6 +42,9 @@ public class StrategyService {
 
     @Inject
     Partners partners;
+
+    @Inject
+    CaseFiles caseFiles;
 
     @Inject
     Clock clock;
@@ -134,11 +137,7 @@ public class StrategyService {
     public void approve(long planId, long seenVersion, long decisionId) {
         ActionPlan plan = plan(planId);
         plan.requireVersion(seenVersion);
-        Decision decision = em.find(Decision.class, decisionId);
-        if (decision == null || decision.getCaseFile().getCommunity().getId() != currentActor.get().communityId()) {
-            throw RuleViolation.invalidField("decisionId", "funds.decision.unknown");
-        }
-        plan.approve(decision);
+        plan.approve(caseFiles.decision(currentActor.get().communityId(), decisionId));
         em.flush();
     }
 
