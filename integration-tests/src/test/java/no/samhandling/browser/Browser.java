@@ -71,10 +71,34 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }
 
+    /**
+     * Chooses an option of a select by its value, finding the select again if the page replaced it meanwhile (a
+     * submitted form's answer can still be arriving when the previous page's element is found).
+     */
+    void select(String cssSelector, String value) {
+        onFreshElement(() -> new org.openqa.selenium.support.ui.Select(find(cssSelector)).selectByValue(value));
+    }
+
+    /** Types into a field, replacing what it held (found again if the page replaced it meanwhile). */
     void type(String cssSelector, String text) {
-        WebElement field = find(cssSelector);
-        field.clear();
-        field.sendKeys(text);
+        onFreshElement(() -> {
+            WebElement field = find(cssSelector);
+            field.clear();
+            field.sendKeys(text);
+        });
+    }
+
+    private static void onFreshElement(Runnable action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Signs in through the login form on the current page and waits until the application shows the user. */

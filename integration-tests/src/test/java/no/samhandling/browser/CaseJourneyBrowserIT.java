@@ -62,10 +62,10 @@ class CaseJourneyBrowserIT {
             assertThat(browser.accessibilityViolations()).as("case page").isEmpty();
 
             browser.open(Browser.APP + "app/meeting.xhtml?id=" + first);
-            new Select(browser.find("#schedule\\:case")).selectByValue(String.valueOf(caseId));
+            browser.select("#schedule\\:case", String.valueOf(caseId));
             browser.find("#schedule\\:scheduleCase").click();
             assertThat(browser.find("#messages").getText()).as("no papers 14 days ahead").contains("unntak");
-            new Select(browser.find("#schedule\\:case")).selectByValue(String.valueOf(caseId));
+            browser.select("#schedule\\:case", String.valueOf(caseId));
             browser.type("#schedule\\:exceptionReason", "Rutinen ble ferdig i går; AU behandler den likevel.");
             browser.find("#schedule\\:scheduleCase").click();
             assertThat(browser.find("#agenda").getText()).contains("For sent, unntak gitt");
@@ -76,7 +76,7 @@ class CaseJourneyBrowserIT {
             assertThat(browser.find("#agenda").getText()).contains("Drøftet");
 
             browser.open(Browser.APP + "app/meeting.xhtml?id=" + second);
-            new Select(browser.find("#schedule\\:case")).selectByValue(String.valueOf(caseId));
+            browser.select("#schedule\\:case", String.valueOf(caseId));
             browser.type("#schedule\\:exceptionReason", "Sakspapirene er de samme som i trinn 1.");
             browser.find("#schedule\\:scheduleCase").click();
             recordOutcome(browser, "DECIDED", "AU vedtar felles rutine for legemiddelsamstemming.");
