@@ -72,6 +72,16 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Presses a button that submits a form without ajax and waits until the browser shows the answer, so that nothing
+     * is read from the page that was left (its messages could still be showing).
+     */
+    void submit(String buttonCssSelector) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(buttonCssSelector).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /**
      * Chooses an option of a select by its value, finding the select again if the page replaced it meanwhile (a
      * submitted form's answer can still be arriving when the previous page's element is found).
      */

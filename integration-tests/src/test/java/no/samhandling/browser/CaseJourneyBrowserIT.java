@@ -53,21 +53,21 @@ class CaseJourneyBrowserIT {
             assertThat(browser.accessibilityViolations()).as("cases page").isEmpty();
             new Select(browser.find("#new\\:newBody")).selectByVisibleText("Arbeidsutvalg/sekretariat (AU)");
             browser.type("#new\\:newTitle", "Felles rutine for legemiddelsamstemming " + token);
-            browser.find("#new\\:register").click();
+            browser.submit("#new\\:register");
             long caseId = idOf(browser);
             browser.type("#form\\:proposal", "AU slutter seg til rutinen.");
             browser.find("#form\\:consequencesAnswer\\:1").click();
-            browser.find("#form\\:save").click();
+            browser.submit("#form\\:save");
             assertThat(browser.find("#messages").getText()).contains("er lagret");
             assertThat(browser.accessibilityViolations()).as("case page").isEmpty();
 
             browser.open(Browser.APP + "app/meeting.xhtml?id=" + first);
             browser.select("#schedule\\:case", String.valueOf(caseId));
-            browser.find("#schedule\\:scheduleCase").click();
+            browser.submit("#schedule\\:scheduleCase");
             assertThat(browser.find("#messages").getText()).as("no papers 14 days ahead").contains("unntak");
             browser.select("#schedule\\:case", String.valueOf(caseId));
             browser.type("#schedule\\:exceptionReason", "Rutinen ble ferdig i går; AU behandler den likevel.");
-            browser.find("#schedule\\:scheduleCase").click();
+            browser.submit("#schedule\\:scheduleCase");
             assertThat(browser.find("#agenda").getText()).contains("For sent, unntak gitt");
 
             recordOutcome(browser, "DECIDED", "For tidlig vedtak");
@@ -78,7 +78,7 @@ class CaseJourneyBrowserIT {
             browser.open(Browser.APP + "app/meeting.xhtml?id=" + second);
             browser.select("#schedule\\:case", String.valueOf(caseId));
             browser.type("#schedule\\:exceptionReason", "Sakspapirene er de samme som i trinn 1.");
-            browser.find("#schedule\\:scheduleCase").click();
+            browser.submit("#schedule\\:scheduleCase");
             recordOutcome(browser, "DECIDED", "AU vedtar felles rutine for legemiddelsamstemming.");
             assertThat(browser.find("#agenda").getText()).contains("AU vedtar felles rutine");
             assertThat(browser.accessibilityViolations()).as("meeting page with a decision").isEmpty();
@@ -88,7 +88,7 @@ class CaseJourneyBrowserIT {
             browser.type("#action\\:actionDescription", "Innføre rutinen i alle kommuner " + token);
             new Select(browser.find("#action\\:actionResponsible")).selectByVisibleText("Lillestrøm");
             browser.type("#action\\:actionDue", LocalDate.now(OSLO).plusMonths(2).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
-            browser.find("#action\\:addAction").click();
+            browser.submit("#action\\:addAction");
             assertThat(browser.find("#actions").getText()).contains("Innføre rutinen i alle kommuner " + token, "Lillestrøm");
             assertThat(browser.accessibilityViolations()).as("decided case page").isEmpty();
 
@@ -104,7 +104,7 @@ class CaseJourneyBrowserIT {
         browser.type("#new\\:title", title);
         browser.type("#new\\:startsAt", WHEN.format(startsAt));
         browser.type("#new\\:place", "Ahus Nordbyhagen");
-        browser.find("#new\\:createMeeting").click();
+        browser.submit("#new\\:createMeeting");
         assertThat(browser.find("main h1").getText()).isEqualTo(title);
         return idOf(browser);
     }
@@ -113,7 +113,7 @@ class CaseJourneyBrowserIT {
         new Select(browser.find("#outcome\\:item")).selectByIndex(1);
         new Select(browser.find("#outcome\\:result")).selectByValue(outcome);
         browser.type("#outcome\\:text", text);
-        browser.find("#outcome\\:saveOutcome").click();
+        browser.submit("#outcome\\:saveOutcome");
         browser.find("#messages");
     }
 
