@@ -164,17 +164,18 @@ class InformationDutiesIT {
     void R_PUB_1_newsletters_are_dated_in_their_year_and_a_third_without_one_is_flagged() throws Exception {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         int year = freshYear();
+        long decision = decision(secretariat, fixtures.committee());
         Resources.fixAt(ZonedDateTime.of(year, 6, 10, 9, 0, 0, 0, Resources.OSLO).toInstant());
         long before = fixtures.count("SELECT COUNT(n) FROM Newsletter n");
 
         assertThatThrownBy(() -> As.user(secretariat, () -> newsletters.plan(year, 1, "Nyhetsbrev 1",
-                LocalDate.of(year + 1, 2, 1), null)))
+                LocalDate.of(year + 1, 2, 1), null, null)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.ruleId()).isEqualTo("R-PUB-1");
                     assertThat(v.field()).isEqualTo("plannedOn");
                 });
         assertThatThrownBy(() -> As.user(secretariat, () -> newsletters.plan(year, 4, "Nyhetsbrev 4",
-                LocalDate.of(year, 11, 1), null)))
+                LocalDate.of(year, 11, 1), null, null)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("R-PUB-1"));
         assertThat(fixtures.count("SELECT COUNT(n) FROM Newsletter n")).as("nothing half-written").isEqualTo(before);
 
@@ -184,9 +185,15 @@ class InformationDutiesIT {
         assertThat(due).anyMatch(d -> d.kind() == DeadlineKind.NEWSLETTER_MISSING && d.subject().equals(year + " 2/3")
                 && d.due().equals(LocalDate.of(year, 8, 31)) && !d.overdue());
 
+        assertThatThrownBy(() -> As.user(secretariat, () -> newsletters.plan(year, 1, "Nyhetsbrev nr. 1",
+                LocalDate.of(year, 2, 15), null, Set.of(Long.MAX_VALUE))))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("decisionId"));
         long first = As.user(secretariat, () -> newsletters.plan(year, 1, "Nyhetsbrev nr. 1", LocalDate.of(year, 2, 15),
-                "Ny samarbeidsavtale; årsrapporten"));
-        assertThatThrownBy(() -> As.user(secretariat, () -> newsletters.plan(year, 1, "Igjen", LocalDate.of(year, 3, 1), null)))
+                "Ny samarbeidsavtale; årsrapporten", Set.of(decision)));
+        assertThat(As.user(secretariat, () -> newsletters.list())).filteredOn(n -> n.id() == first).singleElement()
+                .satisfies(n -> assertThat(n.decisions()).singleElement()
+                        .satisfies(d -> assertThat(d.label()).contains("Vedtatt sak")));
+        assertThatThrownBy(() -> As.user(secretariat, () -> newsletters.plan(year, 1, "Igjen", LocalDate.of(year, 3, 1), null, null)))
                 .as("each number once a year").isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("R-PUB-1"));
         assertThatThrownBy(() -> As.user(secretariat, () -> newsletters.publish(first, 0, LocalDate.of(year, 7, 1))))
                 .as("not published in the future").isInstanceOf(RuleViolation.class);
@@ -197,6 +204,7 @@ class InformationDutiesIT {
         assertThat(As.user(secretariat, () -> deadlines.mine(90))).as("the first third has its newsletter")
                 .noneMatch(d -> d.kind() == DeadlineKind.NEWSLETTER_MISSING && d.subject().equals(year + " 1/3"))
                 .anyMatch(d -> d.kind() == DeadlineKind.NEWSLETTER_MISSING && d.subject().equals(year + " 2/3"));
+        fixtures.awaitOutboxDrained();
     }
 
     @Test

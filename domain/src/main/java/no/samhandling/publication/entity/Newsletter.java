@@ -1,6 +1,8 @@
 package no.samhandling.publication.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -12,10 +14,12 @@ import no.samhandling.rules.RuleViolation;
 import no.samhandling.rules.Texts;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * R-PUB-1: one of the year's three newsletters — number 1 to 3 within its year, planned and (when out) published on
- * days of that year, with its contents (news and the decisions it tells of).
+ * days of that year, with its contents (news) and the decisions it tells of.
  */
 @Entity
 @Table(name = "newsletter")
@@ -45,24 +49,31 @@ public class Newsletter extends VersionedEntity {
     @Column(length = 4000)
     private String contents;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "newsletter_decision", joinColumns = @JoinColumn(name = "newsletter_id"))
+    @Column(name = "decision_id")
+    private Set<Long> decisionIds = new HashSet<>();
+
     protected Newsletter() {
     }
 
     public Newsletter(HealthCommunity community, int year, int number, String title, LocalDate plannedOn,
-                      String contents) {
+                      String contents, Set<Long> decisionIds) {
         if (number < 1 || number > ISSUES_PER_YEAR) {
             throw new RuleViolation("R-PUB-1", "newsletter.number.range");
         }
         this.community = community;
         this.year = year;
         this.number = number;
-        describe(title, plannedOn, contents);
+        describe(title, plannedOn, contents, decisionIds);
     }
 
-    public void describe(String newTitle, LocalDate newPlannedOn, String newContents) {
+    /** Title, planned day, contents, and the decisions the issue tells of (ids the caller has checked). */
+    public void describe(String newTitle, LocalDate newPlannedOn, String newContents, Set<Long> newDecisionIds) {
         this.title = Texts.required("title", newTitle, 300, "newsletter.title.required");
         this.plannedOn = inYear("plannedOn", newPlannedOn);
         this.contents = Texts.optional("contents", newContents, 4000);
+        this.decisionIds = new HashSet<>(newDecisionIds == null ? Set.of() : newDecisionIds);
     }
 
     /** Out on that day, which must be in the newsletter's year and not after today. */
@@ -93,4 +104,5 @@ public class Newsletter extends VersionedEntity {
     public LocalDate getPlannedOn() { return plannedOn; }
     public LocalDate getPublishedOn() { return publishedOn; }
     public String getContents() { return contents; }
+    public Set<Long> getDecisionIds() { return Set.copyOf(decisionIds); }
 }

@@ -16,6 +16,7 @@ import no.samhandling.publication.boundary.NewsletterService;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** R-PUB-1: the newsletters — list, plan an issue, record its publication. */
 @Path("/newsletters")
@@ -23,7 +24,8 @@ import java.util.List;
 public class NewsletterResource {
 
     /** An issue as planned. */
-    public record NewIssue(int year, int number, String title, LocalDate plannedOn, String contents) {
+    public record NewIssue(int year, int number, String title, LocalDate plannedOn, String contents,
+                           Set<Long> decisionIds) {
     }
 
     /** Published on that day, changing what was seen at {@code version}. */
@@ -40,7 +42,8 @@ public class NewsletterResource {
 
     @POST
     public Response plan(NewIssue issue, @Context UriInfo uri) {
-        long id = newsletters.plan(issue.year(), issue.number(), issue.title(), issue.plannedOn(), issue.contents());
+        long id = newsletters.plan(issue.year(), issue.number(), issue.title(), issue.plannedOn(), issue.contents(),
+                issue.decisionIds());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .entity(newsletters.list().stream().filter(n -> n.id() == id).findFirst().orElseThrow()).build();
     }

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import no.samhandling.cases.boundary.CaseService;
+import no.samhandling.cases.boundary.Tag;
 import no.samhandling.publication.boundary.NewsletterLine;
 import no.samhandling.publication.boundary.NewsletterService;
 import no.samhandling.web.Pages;
@@ -11,7 +13,9 @@ import no.samhandling.web.ShowsRuleViolations;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +27,9 @@ public class NewslettersView implements Serializable {
     @Inject
     NewsletterService newsletters;
 
+    @Inject
+    CaseService cases;
+
     private List<NewsletterLine> lines;
     private Integer year = LocalDate.now().getYear();
     private Integer number = 1;
@@ -30,6 +37,7 @@ public class NewslettersView implements Serializable {
     private LocalDate plannedOn;
     private String contents;
     private final Map<Long, LocalDate> publishedOn = new HashMap<>();
+    private Long[] decisionIds = new Long[0];
 
     @PostConstruct
     void load() {
@@ -38,11 +46,13 @@ public class NewslettersView implements Serializable {
 
     @ShowsRuleViolations
     public void plan() {
-        newsletters.plan(year == null ? 0 : year, number == null ? 0 : number, title, plannedOn, contents);
+        newsletters.plan(year == null ? 0 : year, number == null ? 0 : number, title, plannedOn, contents,
+                new HashSet<>(Arrays.asList(decisionIds)));
         Pages.flashInfo("newsletter.planned");
         title = null;
         plannedOn = null;
         contents = null;
+        decisionIds = new Long[0];
         load();
     }
 
@@ -54,6 +64,9 @@ public class NewslettersView implements Serializable {
     }
 
     public List<NewsletterLine> getLines() { return lines; }
+    public List<Tag> getDecisions() { return cases.decisions(null); }
+    public Long[] getDecisionIds() { return decisionIds; }
+    public void setDecisionIds(Long[] value) { this.decisionIds = value == null ? new Long[0] : value; }
     public Map<Long, LocalDate> getPublishedOn() { return publishedOn; }
     public Integer getYear() { return year; }
     public void setYear(Integer value) { this.year = value; }
