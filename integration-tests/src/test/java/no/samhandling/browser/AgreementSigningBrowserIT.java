@@ -1,11 +1,8 @@
 package no.samhandling.browser;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
+import no.samhandling.suite.BlackBox;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -23,13 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an exception and sends it out for signing; Lillestrøm's administrator then signs for Lillestrøm (R-AGR-3). Every
  * page passes axe-core's WCAG 2.1 AA rules.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBox
 class AgreementSigningBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Browser.builtEar();
-    }
 
     @Test
     @DisplayName("R-AGR-1, R-AGR-2, R-AGR-3: a version is drafted, consulted, approved, excepted, sent out and signed by a municipality")

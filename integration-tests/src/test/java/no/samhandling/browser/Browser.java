@@ -33,17 +33,12 @@ final class Browser implements AutoCloseable {
     static final String APP = "http://127.0.0.1:8080/samhandling/";
     static final String DEMO_PASSWORD = "samhandling-demo";
 
-    /** The EAR the build made, deployed as it is (the browser tests run against it from outside). */
-    static org.jboss.shrinkwrap.api.spec.EnterpriseArchive builtEar() {
-        return no.samhandling.it.Deployments.builtEar();
-    }
-
     final WebDriver driver;
     final WebDriverWait wait;
 
     private Browser(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60)); // generous: a busy CI machine, never a fixed pause
     }
 
     static Browser start() throws Exception {

@@ -1,11 +1,8 @@
 package no.samhandling.browser;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
+import no.samhandling.suite.BlackBox;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
 
 
@@ -15,13 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A municipal administrator raises a dispute over a guideline, is told at the field that an identity number may not
  * be written (R-DSP-4), and asks SSU to discuss it (R-DSP-2); the register and the dispute pass axe-core.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBox
 class DisputeBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Browser.builtEar();
-    }
 
     @Test
     @DisplayName("R-DSP-2, R-DSP-4: an administrator raises a dispute and takes it to SSU; an identity number is refused at its field")

@@ -1,10 +1,7 @@
 package no.samhandling.browser;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import no.samhandling.suite.BlackBox;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,13 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chosen with the keyboard-operable form; the pages no other browser test opens (start page, reminders, regions, a
  * user, search, a record's history, change notices, strategy, newsletters, shared funds, annual report) pass axe-core.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBox
 class EverydayWorkBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Browser.builtEar();
-    }
 
     @Test
     void the_start_page_shows_what_is_due_and_reminders_are_chosen() throws Exception {

@@ -1,10 +1,7 @@
 package no.samhandling.browser;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import no.samhandling.suite.BlackBox;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -15,13 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A municipal administrator in a real browser: signs in through the login page, switches language, edits their own
  * municipality, is told clearly when input is bad; every page visited passes axe-core's WCAG 2.1 AA rules.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBox
 class PartnerRegisterBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Browser.builtEar();
-    }
 
     @Test
     void administrator_signs_in_switches_language_and_edits_own_municipality() throws Exception {

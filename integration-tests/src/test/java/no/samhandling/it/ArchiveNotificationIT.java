@@ -31,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(ArquillianExtension.class)
 class ArchiveNotificationIT {
 
+    private static final String VERSION = "AgreementVersion";
+
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.builtEarWithTests();
@@ -71,18 +73,15 @@ class ArchiveNotificationIT {
         long lorenskog = fixtures.partnerId("3222");
         long as = fixtures.partnerId("3218");
         long version = fixtures.agreementVersionForSigning();
-        archiveQueue.drain(hospital, 200);
-        archiveQueue.drain(lorenskog, 100);
-        archiveQueue.drain(as, 100);
 
         As.user(secretariat, () -> agreements.recordSignature(version, lorenskog, LocalDate.of(2024, 10, 3),
                 SignatoryRole.MUNICIPAL_CHIEF_EXECUTIVE));
 
-        List<Message> toHospital = archiveQueue.drain(hospital, 3000);
-        List<Message> toLorenskog = archiveQueue.drain(lorenskog, 500);
+        List<Message> toHospital = archiveQueue.receive(hospital, VERSION, version);
+        List<Message> toLorenskog = archiveQueue.receive(lorenskog, VERSION, version);
         assertThat(toHospital).hasSize(1);
         assertThat(toLorenskog).hasSize(1);
-        assertThat(archiveQueue.drain(as, 500)).as("a party the signature does not concern").isEmpty();
+        assertThat(archiveQueue.receive(as, VERSION, version)).as("a party the signature does not concern").isEmpty();
         for (Message m : List.of(toHospital.get(0), toLorenskog.get(0))) {
             assertThat(m.getStringProperty("type")).isEqualTo("agreement.signature-recorded");
             assertThat(m.getStringProperty("fiksMessageType")).isEqualTo("arkivering.arkivmelding.opprett");
@@ -105,7 +104,6 @@ class ArchiveNotificationIT {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         long raelingen = fixtures.partnerId("3224");
         long version = fixtures.agreementVersionForSigning();
-        archiveQueue.drain(raelingen, 200);
         long outboxBefore = fixtures.count("SELECT COUNT(o) FROM OutboxMessage o");
 
         transaction.begin();
@@ -116,7 +114,7 @@ class ArchiveNotificationIT {
             transaction.rollback();
         }
 
-        assertThat(archiveQueue.drain(raelingen, 2000)).isEmpty();
+        assertThat(archiveQueue.receive(raelingen, VERSION, version)).isEmpty();
         assertThat(fixtures.count("SELECT COUNT(o) FROM OutboxMessage o")).isEqualTo(outboxBefore);
         assertThat(fixtures.count("SELECT COUNT(s) FROM AgreementSignature s WHERE s.partner.id = ?1 AND s.agreementVersion.id = ?2",
                 raelingen, version)).isZero();
@@ -127,16 +125,14 @@ class ArchiveNotificationIT {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         long hospital = fixtures.hospital().getId();
         long version = fixtures.agreementVersionForSigning();
-        archiveQueue.drain(hospital, 200);
 
         for (String municipality : List.of("3226", "3416", "3240")) {
             long party = fixtures.partnerId(municipality);
             As.user(secretariat, () -> agreements.recordSignature(version, party, LocalDate.of(2024, 11, 1),
                     SignatoryRole.MAYOR));
         }
-        fixtures.awaitOutboxDrained();
 
-        List<Message> received = archiveQueue.drain(hospital, 1000);
+        List<Message> received = archiveQueue.receive(hospital, VERSION, version);
         assertThat(received).hasSize(3);
         List<Long> sequence = received.stream().map(ArchiveNotificationIT::sequence).toList();
         assertThat(sequence).isSorted().doesNotHaveDuplicates();
@@ -156,14 +152,11 @@ class ArchiveNotificationIT {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         long hurdal = fixtures.partnerId("3242");
         long version = fixtures.agreementVersionForSigning();
-        archiveQueue.drain(hurdal, 200);
-        archiveQueue.drainDeadLetters(hurdal, 200);
 
         As.user(secretariat, () -> agreements.recordSignature(version, hurdal, LocalDate.of(2024, 11, 2),
                 SignatoryRole.MAYOR));
-        fixtures.awaitOutboxDrained();
         long started = System.nanoTime();
-        int deliveries = archiveQueue.failRepeatedly(hurdal, 12_000);
+        int deliveries = archiveQueue.failUntilDeadLettered(hurdal, VERSION, version);
 
         assertThat(deliveries).as("max-delivery-attempts").isEqualTo(5);
         assertThat((System.nanoTime() - started) / 1_000_000).as("back-off makes the attempts take time")
@@ -172,18 +165,17 @@ class ArchiveNotificationIT {
                 .filter(m -> m.recipientPartnerId() == hurdal && m.aggregateId() == version
                         && "AgreementVersion".equals(m.aggregateType())).findFirst().orElseThrow();
         assertThat(deadLettered.isDeadLettered()).as("operations see it").isTrue();
-        assertThat(archiveQueue.drain(hurdal, 500)).isEmpty();
+        assertThat(archiveQueue.receive(hurdal, VERSION, version)).isEmpty();
 
         As.user(secretariat, () -> {
             archive.resend(deadLettered.id());
             return null;
         });
-        fixtures.awaitOutboxDrained();
-        List<Message> replayed = archiveQueue.drain(hurdal, 3000);
+        List<Message> replayed = archiveQueue.receive(hurdal, VERSION, version);
         assertThat(replayed).hasSize(1);
         FiksArkivSchema.validate(replayed.get(0).getBody(String.class));
         assertThat(replayed.get(0).getStringProperty("messageId")).isEqualTo(deadLettered.messageId());
-        assertThat(archiveQueue.drainDeadLetters(hurdal, 500)).as("replayed means gone from the dead letters").isEmpty();
+        assertThat(archiveQueue.deadLetters(hurdal, VERSION, version)).as("replayed means gone from the dead letters").isEmpty();
     }
 
     @Test
@@ -192,10 +184,9 @@ class ArchiveNotificationIT {
         long lillestrom = fixtures.partnerId("3205");
         long nesodden = fixtures.partnerId("3212");
         long version = fixtures.agreementVersionForSigning();
-        archiveQueue.drain(lillestrom, 200);
         As.user(secretariat, () -> agreements.recordSignature(version, lillestrom, LocalDate.of(2024, 10, 9),
                 SignatoryRole.MAYOR));
-        fixtures.awaitOutboxDrained();
+        archiveQueue.awaitSent(lillestrom, VERSION, version);
         jakarta.jms.ConnectionFactory remote = (jakarta.jms.ConnectionFactory) new javax.naming.InitialContext()
                 .lookup("java:jboss/exported/jms/RemoteConnectionFactory");
 
@@ -205,8 +196,9 @@ class ArchiveNotificationIT {
                     .isInstanceOf(jakarta.jms.JMSSecurityRuntimeException.class);
         }
         try (jakarta.jms.JMSContext jms = remote.createContext("arkiv-lillestrom", "samhandling-demo");
-             jakarta.jms.JMSConsumer own = jms.createConsumer(archiveQueue.queueOf(lillestrom))) {
-            Message message = own.receive(5000);
+             jakarta.jms.JMSConsumer own = jms.createConsumer(archiveQueue.queueOf(lillestrom),
+                     ArchiveQueue.about(lillestrom, VERSION, version))) {
+            Message message = own.receive(ArchiveQueue.CEILING.toMillis());
             assertThat(message).isNotNull();
             assertThat(message.getLongProperty("aggregateId")).isEqualTo(version);
         }
@@ -216,10 +208,9 @@ class ArchiveNotificationIT {
     void notification_latency_from_commit_to_the_queue_is_measured() throws Exception {
         String admin = fixtures.user(Role.MUNICIPAL_ADMIN, "3415");
         long sorOdal = fixtures.partnerId("3415");
-        archiveQueue.drain(sorOdal, 200);
         int changes = 40;
 
-        List<Double> millis = archiveQueue.latencies(sorOdal, changes, () -> As.user(admin, () -> {
+        List<Double> millis = archiveQueue.latencies(sorOdal, "Partner", sorOdal, changes, () -> As.user(admin, () -> {
             long version = fixtures.reload(sorOdal).getVersion();
             return partners.update(sorOdal, new PartnerChanges(version, null, null, null, null, "Elements",
                     "sor-odal-" + Fixtures.unique(), true));

@@ -11,22 +11,33 @@ import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import no.samhandling.partner.entity.Partner;
+import org.awaitility.Awaitility;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
- * A real consumer of the archive queues, as a partner's archive system would be: it reads one party's own queue
- * and acknowledges what it took.
+ * A real consumer of the archive queues, as a partner's archive system would be: it reads one party's own queue and
+ * acknowledges what it took. It only ever takes the messages about the record a test made (a selector on recipient,
+ * aggregate type and id), so that what other tests left on a queue, or sent late, never counts; and it waits on
+ * conditions (the relay has sent every outbox row for the record), never for silence.
  */
 @ApplicationScoped
 public class ArchiveQueue {
 
+    /** The longest any wait for the relay or the broker may take, generous for a busy machine. */
+    static final Duration CEILING = Duration.ofSeconds(60);
+
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "java:/jms/queue/ArchiveNotificationsDLQ")
+    Queue deadLetters;
 
     @PersistenceContext(unitName = "samhandling")
     EntityManager em;
@@ -41,19 +52,53 @@ public class ArchiveQueue {
         }
     }
 
-    @Resource(lookup = "java:/jms/queue/ArchiveNotificationsDLQ")
-    Queue deadLetters;
+    /** The messages about one record addressed to one party: a JMS selector on the properties the relay sets. */
+    public static String about(long recipientPartnerId, String aggregateType, long aggregateId) {
+        return "recipientPartnerId = " + recipientPartnerId + " AND aggregateType = '" + aggregateType
+                + "' AND aggregateId = " + aggregateId;
+    }
 
     /**
-     * An archive system that fails on every message: takes it in a transacted session and rolls back, as often as
-     * the broker redelivers it within {@code withinMillis}. Returns how many deliveries it saw.
+     * Everything on the party's queue about the record: waits until the relay has sent every outbox row for it to
+     * that party (the send is synchronous, so a row marked sent is a message on the queue), then takes exactly what is
+     * there. An empty answer means nothing was, or ever will be, sent for it.
      */
-    public int failRepeatedly(long recipientPartnerId, long withinMillis) {
+    public List<Message> receive(long recipientPartnerId, String aggregateType, long aggregateId) throws JMSException {
+        awaitSent(recipientPartnerId, aggregateType, aggregateId);
+        return takeAll(queueOf(recipientPartnerId), about(recipientPartnerId, aggregateType, aggregateId));
+    }
+
+    /** What sits in the dead-letter queue for the party about the record (taken off it). */
+    public List<Message> deadLetters(long recipientPartnerId, String aggregateType, long aggregateId)
+            throws JMSException {
+        return takeAll(deadLetters, about(recipientPartnerId, aggregateType, aggregateId));
+    }
+
+    /** Waits until no outbox row for the record to the party is unsent. */
+    public void awaitSent(long recipientPartnerId, String aggregateType, long aggregateId) {
+        Awaitility.await("the relay sends every row of " + aggregateType + " " + aggregateId + " to " + recipientPartnerId)
+                .atMost(CEILING).pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                .until(() -> em.createQuery("""
+                                SELECT COUNT(o) FROM OutboxMessage o WHERE o.sentAt IS NULL
+                                AND o.recipientPartnerId = ?1 AND o.aggregateType = ?2 AND o.aggregateId = ?3""", Long.class)
+                        .setParameter(1, recipientPartnerId).setParameter(2, aggregateType).setParameter(3, aggregateId)
+                        .getSingleResult() == 0);
+    }
+
+    /**
+     * An archive system that fails on every message about the record: takes it in a transacted session and rolls
+     * back, as often as the broker redelivers it, until the broker has moved it to the dead letters (or the ceiling
+     * is reached). Returns how many deliveries it saw.
+     */
+    public int failUntilDeadLettered(long recipientPartnerId, String aggregateType, long aggregateId)
+            throws JMSException {
+        awaitSent(recipientPartnerId, aggregateType, aggregateId);
+        String selector = about(recipientPartnerId, aggregateType, aggregateId);
         int deliveries = 0;
-        long end = System.currentTimeMillis() + withinMillis;
+        long end = System.nanoTime() + CEILING.toNanos();
         try (JMSContext jms = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED);
-             JMSConsumer consumer = jms.createConsumer(queueOf(recipientPartnerId))) {
-            while (System.currentTimeMillis() < end) {
+             JMSConsumer consumer = jms.createConsumer(queueOf(recipientPartnerId), selector)) {
+            while (System.nanoTime() < end && !present(deadLetters, selector)) {
                 if (consumer.receive(500) != null) {
                     deliveries++;
                     jms.rollback();
@@ -65,17 +110,18 @@ public class ArchiveQueue {
 
     /**
      * Latency from commit to the queue: runs each change (which commits when it returns) and times until its message
-     * is received. Returns the latencies in milliseconds, one per change that arrived.
+     * about the record is received. Returns the latencies in milliseconds, one per change that arrived.
      */
-    public List<Double> latencies(long recipientPartnerId, int changes, java.util.concurrent.Callable<?> change)
-            throws Exception {
+    public List<Double> latencies(long recipientPartnerId, String aggregateType, long aggregateId, int changes,
+                                  Callable<?> change) throws Exception {
         List<Double> millis = new ArrayList<>();
         try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             JMSConsumer consumer = jms.createConsumer(queueOf(recipientPartnerId))) {
+             JMSConsumer consumer = jms.createConsumer(queueOf(recipientPartnerId),
+                     about(recipientPartnerId, aggregateType, aggregateId))) {
             for (int i = 0; i < changes; i++) {
                 change.call();
                 long committed = System.nanoTime();
-                if (consumer.receive(10_000) != null) {
+                if (consumer.receive(CEILING.toMillis()) != null) {
                     millis.add((System.nanoTime() - committed) / 1e6);
                 }
             }
@@ -83,22 +129,24 @@ public class ArchiveQueue {
         return millis;
     }
 
-    /** What sits in the dead-letter queue for the partner (taken off it). */
-    public List<Message> drainDeadLetters(long recipientPartnerId, long waitMillis) throws JMSException {
-        return drain(deadLetters, recipientPartnerId, waitMillis);
+    private boolean present(Queue queue, String selector) {
+        try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            return jms.createBrowser(queue, selector).getEnumeration().hasMoreElements();
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    /** Everything addressed to the partner that arrives within {@code waitMillis} after the last message. */
-    public List<Message> drain(long recipientPartnerId, long waitMillis) throws JMSException {
-        return drain(queueOf(recipientPartnerId), recipientPartnerId, waitMillis);
-    }
-
-    private List<Message> drain(Queue from, long recipientPartnerId, long waitMillis) throws JMSException {
+    /**
+     * Takes every message the selector matches off the queue. Artemis answers receiveNoWait after asking the broker
+     * (forced delivery), so {@code null} means the queue holds no such message now, not that none arrived in time.
+     */
+    private List<Message> takeAll(Queue from, String selector) {
         List<Message> received = new ArrayList<>();
         try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             JMSConsumer consumer = jms.createConsumer(from, "recipientPartnerId = " + recipientPartnerId)) {
+             JMSConsumer consumer = jms.createConsumer(from, selector)) {
             Message message;
-            while ((message = consumer.receive(waitMillis)) != null) {
+            while ((message = consumer.receiveNoWait()) != null) {
                 received.add(message);
             }
         }

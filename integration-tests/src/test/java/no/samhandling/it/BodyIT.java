@@ -99,15 +99,17 @@ class BodyIT {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         long ssu = bodyId("SSU");
         LocalDate from = futureDay();
+        String observer = "KS Observatør " + Fixtures.unique();
+        String userRepresentative = "Bruker Representant " + Fixtures.unique();
 
-        As.user(secretariat, () -> bodies.addMember(ssu, member(version(secretariat, ssu), "KS Observatør",
+        As.user(secretariat, () -> bodies.addMember(ssu, member(version(secretariat, ssu), observer,
                 Position.OTHER, Party.OTHER, null, fixtures.invitedOrganisationId("KS"), SeatType.OBSERVER, null, from)));
-        As.user(secretariat, () -> bodies.addMember(ssu, member(version(secretariat, ssu), "Bruker Representant",
+        As.user(secretariat, () -> bodies.addMember(ssu, member(version(secretariat, ssu), userRepresentative,
                 Position.USER_REPRESENTATIVE, Party.OTHER, null, null, SeatType.USER_REPRESENTATIVE, null, from)));
 
         BodyDetails then = As.user(secretariat, () -> bodies.get(ssu, from.plusDays(1)));
-        assertThat(then.members()).extracting(MemberLine::personName)
-                .containsExactlyInAnyOrder("KS Observatør", "Bruker Representant");
+        assertThat(then.members()).as("other tests may have seated open-ended members before")
+                .extracting(MemberLine::personName).contains(observer, userRepresentative);
         assertThat(then.deviations()).extracting(DeviationLine::key)
                 .doesNotContain("composition.ks.missing", "composition.userRepresentative.missing");
     }

@@ -12,20 +12,21 @@ import java.io.File;
 import java.util.Objects;
 
 /**
- * The deployment of every container test: the EAR the build produced, unchanged, with the test classes and their
- * libraries added to its web module (which sees the services and the domain, as the pages do).
+ * The deployment of every in-container test: the EAR the build produced, unchanged, with the test classes and their
+ * libraries added to its web module (which sees the services and the domain, as the pages do). It is deployed once
+ * for all in-container classes ({@code no.samhandling.suite.InContainerSuite}); the black-box tests share one
+ * deployment of the EAR as it is ({@code no.samhandling.suite.SharedDeployment}).
  */
 public final class Deployments {
 
     private Deployments() {
     }
 
-    /** The EAR the build made, deployed as it is, for tests that reach it from outside (HTTP, browser). */
-    public static EnterpriseArchive builtEar() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("samhandling.ear")));
-    }
-
     public static EnterpriseArchive builtEarWithTests() {
+        if (no.samhandling.suite.InContainerSuite.isDeployed()) {
+            // every in-container class shares the first one's deployment: this archive is never deployed
+            return ShrinkWrap.create(EnterpriseArchive.class, "samhandling.ear");
+        }
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 new File(System.getProperty("samhandling.ear")));
         WebArchive web = ShrinkWrap.create(ZipImporter.class, "web.war").importFrom(exportedWar(ear)).as(WebArchive.class);

@@ -3,11 +3,8 @@ package no.samhandling.it;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import no.samhandling.suite.BlackBox;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -19,17 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every register list downloads as CSV for Excel and as an Excel workbook, over HTTP as the demo's secretariat, and
  * both parse to the same headings and number of rows; the access of the lists holds for the downloads.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBox
 class ExportIT {
 
     private static final String DEMO_PASSWORD = "samhandling-demo";
     private static final List<String> REGISTERS = List.of("partners", "bodies", "people", "meetings", "cases",
             "follow-up", "disputes", "deadlines", "agreement-versions", "users");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.builtEar();
-    }
 
     @Test
     void every_register_exports_to_csv_and_excel_with_the_same_content() throws Exception {

@@ -126,13 +126,6 @@ public class Fixtures {
         return partner;
     }
 
-    /** Waits (at most 30 s) until the relay has sent every committed outbox row. */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void awaitOutboxDrained() {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-                .until(() -> count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.sentAt IS NULL") == 0);
-    }
-
     public long bodyId(String code) {
         return em.createQuery("SELECT b.id FROM Body b WHERE b.code = :c AND b.community.code = 'ahus'", Long.class)
                 .setParameter("c", code).getSingleResult();

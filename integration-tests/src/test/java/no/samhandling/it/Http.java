@@ -14,7 +14,7 @@ public final class Http {
 
     public static final String BASE = "http://127.0.0.1:8080/samhandling/";
     private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
+            .connectTimeout(Duration.ofSeconds(30))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
@@ -42,6 +42,11 @@ public final class Http {
         return send(builder.build());
     }
 
+    public static HttpResponse<String> delete(String path, String username, String password)
+            throws IOException, InterruptedException {
+        return send(request(path, username, password).DELETE().build());
+    }
+
     public static HttpResponse<String> post(String path, String username, String password, String contentType, String body)
             throws IOException, InterruptedException {
         return send(request(path, username, password).header("Content-Type", contentType)
@@ -49,7 +54,7 @@ public final class Http {
     }
 
     private static HttpRequest.Builder request(String path, String username, String password) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(90));
         if (username != null) {
             String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);

@@ -91,10 +91,11 @@ class PartnerApiIT {
         long nes = fixtures.partnerId("3228");
         long version = fixtures.reload(nes).getVersion();
 
+        String firstEmail = "first-" + Fixtures.unique() + "@nes.example.org"; // a change whatever another test left
         HttpResponse<String> first = Http.put("api/partners/" + nes, admin, PASSWORD,
-                changes(version, null, "first@nes.example.org"), null);
+                changes(version, null, firstEmail), null);
         HttpResponse<String> stale = Http.put("api/partners/" + nes, admin, PASSWORD,
-                changes(version, null, "second@nes.example.org"), null);
+                changes(version, null, "second-" + Fixtures.unique() + "@nes.example.org"), null);
         HttpResponse<String> garbage = Http.put("api/partners/" + nes, admin, PASSWORD, "{not json", null);
 
         assertThat(first.statusCode()).isEqualTo(200);
@@ -102,7 +103,7 @@ class PartnerApiIT {
         assertThat(problem(stale).getString("detail")).contains("Noen andre har endret");
         assertThat(garbage.statusCode()).isEqualTo(400);
         assertThat(garbage.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(fixtures.reload(nes).getContact().email()).isEqualTo("first@nes.example.org");
+        assertThat(fixtures.reload(nes).getContact().email()).isEqualTo(firstEmail);
     }
 
     @Test

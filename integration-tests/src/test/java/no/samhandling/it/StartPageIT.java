@@ -172,7 +172,6 @@ class StartPageIT {
             fixtures.withdrawNotices(eidsvoll);
             fixtures.withdrawNotices(nes);
             fixtures.deleteReviews(2031);
-            fixtures.awaitOutboxDrained();
         }
     }
 
