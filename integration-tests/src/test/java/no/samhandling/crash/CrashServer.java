@@ -36,9 +36,14 @@ final class CrashServer implements AutoCloseable {
         this.environment = environment;
     }
 
-    /** Copies the provisioned configuration and deploys the EAR. */
+    /**
+     * Copies the provisioned configuration, without what the test server has deployed through its management
+     * interface meanwhile (its deployments are kept in standalone.xml), and deploys the EAR.
+     */
     void prepare(Path ear) throws IOException {
         copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
+        Path config = base.resolve("configuration/standalone.xml");
+        Files.writeString(config, Files.readString(config).replaceAll("(?s)<deployments>.*?</deployments>", ""));
         Files.createDirectories(base.resolve("deployments"));
         Files.copy(ear, base.resolve("deployments/samhandling.ear"), StandardCopyOption.REPLACE_EXISTING);
     }
