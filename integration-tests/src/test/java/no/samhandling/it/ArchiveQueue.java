@@ -19,6 +19,7 @@ import javax.naming.NamingException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -65,7 +66,15 @@ public class ArchiveQueue {
      */
     public List<Message> receive(long recipientPartnerId, String aggregateType, long aggregateId) throws JMSException {
         awaitSent(recipientPartnerId, aggregateType, aggregateId);
-        return takeAll(queueOf(recipientPartnerId), about(recipientPartnerId, aggregateType, aggregateId));
+        Set<String> written = Set.copyOf(em.createQuery("""
+                        SELECT o.messageId FROM OutboxMessage o
+                        WHERE o.recipientPartnerId = ?1 AND o.aggregateType = ?2 AND o.aggregateId = ?3""", String.class)
+                .setParameter(1, recipientPartnerId).setParameter(2, aggregateType).setParameter(3, aggregateId)
+                .getResultList());
+        // the broker's journal may outlive the database (a schema made afresh reuses ids): only this database's rows
+        return takeAll(queueOf(recipientPartnerId), about(recipientPartnerId, aggregateType, aggregateId)).stream()
+                .filter(m -> written.contains(property(m, "messageId")))
+                .toList();
     }
 
     /** What sits in the dead-letter queue for the party about the record (taken off it). */
