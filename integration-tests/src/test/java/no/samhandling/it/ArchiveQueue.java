@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /**
  * A real consumer of the archive queues, as a partner's archive system would be: it reads one party's own queue and
@@ -65,12 +66,7 @@ public class ArchiveQueue {
      * there. An empty answer means nothing was, or ever will be, sent for it.
      */
     public List<Message> receive(long recipientPartnerId, String aggregateType, long aggregateId) throws JMSException {
-        awaitSent(recipientPartnerId, aggregateType, aggregateId);
-        Set<String> written = Set.copyOf(em.createQuery("""
-                        SELECT o.messageId FROM OutboxMessage o
-                        WHERE o.recipientPartnerId = ?1 AND o.aggregateType = ?2 AND o.aggregateId = ?3""", String.class)
-                .setParameter(1, recipientPartnerId).setParameter(2, aggregateType).setParameter(3, aggregateId)
-                .getResultList());
+        Set<String> written = awaitSent(recipientPartnerId, aggregateType, aggregateId);
         // the broker's journal may outlive the database (a schema made afresh reuses ids): only this database's rows
         return takeAll(queueOf(recipientPartnerId), about(recipientPartnerId, aggregateType, aggregateId)).stream()
                 .filter(m -> written.contains(property(m, "messageId")))
@@ -83,15 +79,16 @@ public class ArchiveQueue {
         return takeAll(deadLetters, about(recipientPartnerId, aggregateType, aggregateId));
     }
 
-    /** Waits until no outbox row for the record to the party is unsent. */
-    public void awaitSent(long recipientPartnerId, String aggregateType, long aggregateId) {
-        Awaitility.await("the relay sends every row of " + aggregateType + " " + aggregateId + " to " + recipientPartnerId)
+    /** Waits until no outbox row for the record to the party is unsent; answers the rows' message ids. */
+    public Set<String> awaitSent(long recipientPartnerId, String aggregateType, long aggregateId) {
+        return Awaitility.await("the relay sends every row of " + aggregateType + " " + aggregateId + " to " + recipientPartnerId)
                 .atMost(CEILING).pollInterval(Duration.ofMillis(100)).pollInSameThread()
                 .until(() -> em.createQuery("""
-                                SELECT COUNT(o) FROM OutboxMessage o WHERE o.sentAt IS NULL
-                                AND o.recipientPartnerId = ?1 AND o.aggregateType = ?2 AND o.aggregateId = ?3""", Long.class)
+                                SELECT o.messageId, o.sentAt FROM OutboxMessage o
+                                WHERE o.recipientPartnerId = ?1 AND o.aggregateType = ?2 AND o.aggregateId = ?3""", Object[].class)
                         .setParameter(1, recipientPartnerId).setParameter(2, aggregateType).setParameter(3, aggregateId)
-                        .getSingleResult() == 0);
+                        .getResultList(), rows -> rows.stream().allMatch(row -> row[1] != null))
+                .stream().map(row -> (String) row[0]).collect(Collectors.toSet());
     }
 
     /**

@@ -12,12 +12,7 @@ import org.jboss.arquillian.core.api.annotation.Inject;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.EventContext;
 import org.jboss.arquillian.core.spi.LoadableExtension;
-import org.jboss.as.controller.client.ModelControllerClient;
-import org.wildfly.plugin.tools.DeploymentManager;
-import org.wildfly.plugin.tools.UndeployDescription;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.logging.Logger;
 
 /**
@@ -51,22 +46,7 @@ public final class InContainerSuite implements LoadableExtension {
         Deployed current = deployed;
         if (current != null) {
             deployed = null;
-            remove(current.name());
-        }
-    }
-
-    /**
-     * Removes a deployment through the management interface, if the server has it (Arquillian's own undeploy needs
-     * its container context, which is active only inside its events).
-     */
-    static void remove(String name) {
-        try (ModelControllerClient client = ModelControllerClient.Factory.create("127.0.0.1", 9990)) {
-            DeploymentManager manager = DeploymentManager.create(client);
-            if (manager.hasDeployment(name)) {
-                manager.undeploy(UndeployDescription.of(name)).assertSuccess();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the deployment " + name + " could not be removed", e);
+            TestServerDeployments.remove(current.name());
         }
     }
 
@@ -95,7 +75,7 @@ public final class InContainerSuite implements LoadableExtension {
             Deployed current = deployed;
             if (current == null) {
                 long started = System.nanoTime();
-                remove(description.getArchive().getName()); // left in the configuration by a run that was stopped
+                TestServerDeployments.remove(description.getArchive().getName()); // left in the configuration by a run that was stopped
                 context.proceed();
                 deployed = new Deployed(description.getArchive().getName(), protocolMetaData.get());
                 LOG.info(() -> String.format("in-container tests deployed once for the run in %.1f s",
