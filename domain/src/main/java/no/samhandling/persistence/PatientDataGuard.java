@@ -1,6 +1,8 @@
 package no.samhandling.persistence;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Lob;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import no.samhandling.rules.NationalIdentityNumber;
@@ -13,24 +15,36 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * R-DSP-4, the safety net under {@link no.samhandling.rules.Texts}: before any record is written, none of its text
- * fields (nor those of its embedded values) may hold a national identity number or D-number. Names, addresses,
- * mandates and every other text are covered, whichever way they came in. Hashes are not text.
+ * The safety net under {@link no.samhandling.rules.Texts}, registered for every entity (META-INF/orm.xml), the
+ * outbox's payloads and the archives' receipts included: before any record is written, none of its text fields (nor
+ * those of its embedded values)
+ * <ul>
+ *   <li>is longer than its column: refused as input with the column's length, before the database would answer
+ *   with an error;</li>
+ *   <li>holds a national identity number or D-number (R-DSP-4), whichever way it came in: typed, sent by an archive,
+ *   or composed into a message.</li>
+ * </ul>
+ * Hashes are not text.
  */
 public class PatientDataGuard {
 
     private static final Set<String> NOT_TEXT = Set.of("passwordHash", "sha256");
+    /** JPA's default length of a text column that does not say. */
+    private static final int DEFAULT_LENGTH = 255;
 
-    private static final ClassValue<List<Field>> TEXT_FIELDS = new ClassValue<>() {
+    record TextField(Field field, int maxLength) {
+    }
+
+    private static final ClassValue<List<TextField>> TEXT_FIELDS = new ClassValue<>() {
         @Override
-        protected List<Field> computeValue(Class<?> type) {
-            List<Field> fields = new ArrayList<>();
+        protected List<TextField> computeValue(Class<?> type) {
+            List<TextField> fields = new ArrayList<>();
             for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Field f : c.getDeclaredFields()) {
                     boolean text = f.getType() == String.class && !NOT_TEXT.contains(f.getName());
                     if (!Modifier.isStatic(f.getModifiers()) && (text || f.isAnnotationPresent(Embedded.class))) {
                         f.setAccessible(true);
-                        fields.add(f);
+                        fields.add(new TextField(f, text ? maxLength(f) : 0));
                     }
                 }
             }
@@ -41,20 +55,32 @@ public class PatientDataGuard {
     @PrePersist
     @PreUpdate
     void check(Object entity) {
-        refuseIdentityNumbers(entity);
+        refuse(entity);
     }
 
-    static void refuseIdentityNumbers(Object value) {
-        for (Field field : TEXT_FIELDS.get(value.getClass())) {
-            Object content = read(field, value);
-            if (content instanceof String text) {
-                if (NationalIdentityNumber.occursIn(text)) {
-                    throw RuleViolation.onField("R-DSP-4", field.getName(), "input.identityNumber");
+    static void refuse(Object value) {
+        for (TextField text : TEXT_FIELDS.get(value.getClass())) {
+            Object content = read(text.field(), value);
+            if (content instanceof String string) {
+                if (text.maxLength() > 0 && string.length() > text.maxLength()) {
+                    throw RuleViolation.invalidField(text.field().getName(), "input.tooLong", text.maxLength());
+                }
+                if (NationalIdentityNumber.occursIn(string)) {
+                    throw RuleViolation.onField("R-DSP-4", text.field().getName(), "input.identityNumber");
                 }
             } else if (content != null) {
-                refuseIdentityNumbers(content);
+                refuse(content);
             }
         }
+    }
+
+    /** The column's length, or 0 (unchecked) for a large object or a column of its own definition. */
+    public static int maxLength(Field field) {
+        Column column = field.getAnnotation(Column.class);
+        if (field.isAnnotationPresent(Lob.class) || column != null && !column.columnDefinition().isEmpty()) {
+            return 0;
+        }
+        return column == null ? DEFAULT_LENGTH : column.length();
     }
 
     private static Object read(Field field, Object owner) {

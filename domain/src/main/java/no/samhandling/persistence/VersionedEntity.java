@@ -1,7 +1,6 @@
 package no.samhandling.persistence;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,11 +9,10 @@ import jakarta.persistence.Version;
 import no.samhandling.rules.StaleVersion;
 
 /**
- * An aggregate root: a generated id and an optimistic-locking version that only JPA changes. No text of it is written
- * with a national identity number in it (R-DSP-4, {@link PatientDataGuard}).
+ * An aggregate root: a generated id and an optimistic-locking version that only JPA changes. Like every record, no text
+ * of it is written too long or with a national identity number in it (R-DSP-4, {@link PatientDataGuard}).
  */
 @MappedSuperclass
-@EntityListeners(PatientDataGuard.class)
 public abstract class VersionedEntity {
 
     @Id

@@ -1,5 +1,10 @@
 package no.samhandling.persistence;
 
+import no.samhandling.archive.entity.ArchiveReceipt;
+import no.samhandling.archive.entity.OutboxMessage;
+import no.samhandling.archive.entity.ReceiptOutcome;
+import no.samhandling.body.entity.Person;
+import no.samhandling.body.entity.Position;
 import no.samhandling.partner.entity.ContactDetails;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.partner.entity.PartnerKind;
@@ -7,6 +12,8 @@ import no.samhandling.rules.RuleViolation;
 import no.samhandling.user.entity.UserAccount;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -21,12 +28,12 @@ class PatientDataGuardTest {
         Partner addressed = new Partner(PartnerKind.MUNICIPALITY, "Lillestrøm", "3205");
         addressed.changeContact(new ContactDetails("post@lillestrom.kommune.no", "66 93 80 00", "Pasient 150385.45660"));
 
-        assertThatThrownBy(() -> PatientDataGuard.refuseIdentityNumbers(named))
+        assertThatThrownBy(() -> PatientDataGuard.refuse(named))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.ruleId()).isEqualTo("R-DSP-4");
                     assertThat(v.field()).isEqualTo("name");
                 });
-        assertThatThrownBy(() -> PatientDataGuard.refuseIdentityNumbers(addressed))
+        assertThatThrownBy(() -> PatientDataGuard.refuse(addressed))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("postalAddress"));
     }
 
@@ -38,7 +45,42 @@ class PatientDataGuardTest {
         UserAccount user = new UserAccount("nesodden", "Nina Nesodden", "nina@nesodden.kommune.no", null);
         user.changePasswordHash("pbkdf2$01019012480$abc");
 
-        assertThatCode(() -> PatientDataGuard.refuseIdentityNumbers(partner)).doesNotThrowAnyException();
-        assertThatCode(() -> PatientDataGuard.refuseIdentityNumbers(user)).doesNotThrowAnyException();
+        assertThatCode(() -> PatientDataGuard.refuse(partner)).doesNotThrowAnyException();
+        assertThatCode(() -> PatientDataGuard.refuse(user)).doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("R-DSP-4: an archive message whose payload carries an identity number is never written, nor a receipt")
+    void R_DSP_4_outbox_payloads_and_receipts_are_guarded() {
+        OutboxMessage message = new OutboxMessage(1L, 2L, "case.decision-corrected", "Case", 3L, 1,
+                "<beskrivelse>Begrunnelse for rettelsen: Pasient 010190-12480 rettet</beskrivelse>", Instant.now());
+        OutboxMessage clean = new OutboxMessage(1L, 2L, "case.decision-corrected", "Case", 3L, 1,
+                "<saksdato>2026-12-02</saksdato><tittel>Sak 15/2026</tittel>", Instant.now());
+        ArchiveReceipt receipt = new ArchiveReceipt(clean, ReceiptOutcome.FAILED, null,
+                "Mottaker 01019012480 finnes ikke", Instant.now());
+
+        assertThatThrownBy(() -> PatientDataGuard.refuse(message))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("payload"));
+        assertThatThrownBy(() -> PatientDataGuard.refuse(receipt))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("detail"));
+        assertThatCode(() -> PatientDataGuard.refuse(clean)).doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("A text longer than its column is refused as input, with the column's length, before the database")
+    void a_text_longer_than_its_column_is_refused() {
+        OutboxMessage message = new OutboxMessage(1L, 2L, "t", "Case", 3L, 1, "<x/>", Instant.now());
+        ArchiveReceipt receipt = new ArchiveReceipt(message, ReceiptOutcome.CREATED, "A".repeat(201), null, Instant.now());
+        Person member = new Person(null, "N".repeat(200_000), null, null, Position.HOSPITAL_CEO, null, null);
+
+        assertThatThrownBy(() -> PatientDataGuard.refuse(receipt))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.isInputError()).isTrue();
+                    assertThat(v.field()).isEqualTo("archiveReference");
+                    assertThat(v.messageKey()).isEqualTo("input.tooLong");
+                    assertThat(v.arguments()).containsExactly(200);
+                });
+        assertThatThrownBy(() -> PatientDataGuard.refuse(member))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("fullName"));
     }
 }

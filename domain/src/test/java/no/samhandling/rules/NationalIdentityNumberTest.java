@@ -35,6 +35,34 @@ class NationalIdentityNumberTest {
         assertThat(NationalIdentityNumber.occursIn(text)).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"010190-12480", "010190/12480", "010190\u201312480", "010190 \u2013 12480", "010190_12480",
+            "010190\n12480", "010190\r\n12480", "010190\t12480", "010190  12480", "010190,12480", "010190, 12480",
+            "0101\u200B9012480", "010190\u00AD12480", "010190\u202F12480", "\uFF10\uFF11\uFF10\uFF11\uFF19\uFF10\uFF11\uFF12\uFF14\uFF18\uFF10",
+            "\u0660\u0661\u0660\u0661\u0669\u0660\u0661\u0662\u0664\u0668\u0660", "01-01-90-124-80", "fnr.01019012480"})
+    @DisplayName("R-DSP-4: a number written with hyphens, dashes, slashes, underscores, line breaks, tabs, double spaces, "
+            + "commas, invisible characters or digits of another script is found")
+    void R_DSP_4_every_common_spelling_is_found(String text) {
+        assertThat(NationalIdentityNumber.occursIn("Gjelder pasient " + text + " på avdeling B")).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-DSP-4: a mathematical-digit spelling outside the basic plane is found")
+    void R_DSP_4_digits_outside_the_basic_plane_are_found() {
+        StringBuilder number = new StringBuilder();
+        "01019012480".chars().forEach(c -> number.appendCodePoint(0x1D7CE + c - '0'));
+        assertThat(NationalIdentityNumber.occursIn("Pasient " + number)).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-DSP-4: groups further apart than three separators, or glued to more digits, are not joined")
+    void R_DSP_4_distant_groups_are_not_joined() {
+        assertThat(NationalIdentityNumber.occursIn("010190    12480")).isFalse();
+        assertThat(NationalIdentityNumber.occursIn("010190 kl 12480")).isFalse();
+        assertThat(NationalIdentityNumber.occursIn("2010190-12480")).isFalse();
+        assertThat(NationalIdentityNumber.occursIn("Sak 15/2026, vedtak 2026-12-02, 3 av 22 parter")).isFalse();
+    }
+
     @Test
     @DisplayName("R-DSP-4: dates, phone numbers, organisation numbers and longer digit strings pass")
     void R_DSP_4_ordinary_numbers_pass() {

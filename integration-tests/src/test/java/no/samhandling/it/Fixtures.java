@@ -283,4 +283,13 @@ public class Fixtures {
         return em.createQuery("SELECT a.decision.id FROM FollowUpAction a WHERE a.id = :a", Long.class)
                 .setParameter("a", followUpActionId).getSingleResult();
     }
+
+    /** One value a JPQL query selects, for what a test must read back exactly. */
+    public <T> T single(Class<T> type, String jpql, Object... parameters) {
+        var query = em.createQuery(jpql, type);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultStream().findFirst().orElse(null);
+    }
 }

@@ -1,7 +1,6 @@
 package no.samhandling.api;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
@@ -14,7 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import no.samhandling.rules.Forbidden;
 import no.samhandling.rules.NotFound;
 import no.samhandling.rules.RuleViolation;
-import no.samhandling.rules.StaleVersion;
+import no.samhandling.web.Failures;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,14 +32,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Throwable e = thrown instanceof EJBException && thrown.getCause() != null && !(thrown instanceof EJBAccessException)
-                ? thrown.getCause() : thrown;
+        Throwable e = Failures.cause(thrown);
         if (e instanceof RuleViolation v) {
             int status = v.isInputError() ? 400 : 422;
             return problem(status, v.isInputError() ? "invalid-input" : "rule-violation",
                     text(v.messageKey(), v.arguments()), v.ruleId(), v.field());
         }
-        if (e instanceof StaleVersion) {
+        if (Failures.isConflict(e)) {
             return problem(409, "conflict", text("error.conflict"), null, null);
         }
         if (e instanceof Forbidden || e instanceof EJBAccessException) {

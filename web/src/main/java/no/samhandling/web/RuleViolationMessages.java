@@ -2,6 +2,8 @@ package no.samhandling.web;
 
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -39,6 +41,17 @@ public class RuleViolationMessages implements Serializable {
             add(null, "error.403.text");
         } catch (NotFound notFound) {
             add(null, "error.404.text");
+        } catch (EJBException | PersistenceException wrapped) {
+            Throwable cause = Failures.cause(wrapped);
+            if (cause instanceof RuleViolation violation) {
+                add(violation.field(), violation.messageKey(), violation.arguments());
+            } else if (Failures.isConflict(cause)) {
+                add(null, "error.conflict");
+            } else if (Failures.known(cause)) {
+                add(null, cause instanceof NotFound ? "error.404.text" : "error.403.text");
+            } else {
+                throw wrapped;
+            }
         }
         FacesContext.getCurrentInstance().validationFailed();
         return null;

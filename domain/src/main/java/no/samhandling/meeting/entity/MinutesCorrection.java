@@ -36,7 +36,9 @@ public class MinutesCorrection {
     @Column(name = "corrected_by", nullable = false, length = 100, updatable = false)
     private String correctedBy;
 
-    @Column(nullable = false, length = 1000, updatable = false)
+    public static final int REASON_LENGTH = 1000;
+
+    @Column(nullable = false, length = REASON_LENGTH, updatable = false)
     private String reason;
 
     @Column(name = "before_text", length = 4000, updatable = false)
@@ -53,7 +55,7 @@ public class MinutesCorrection {
         if (!minutes.isApproved()) {
             throw new RuleViolation("INPUT", "minutes.correction.notApproved");
         }
-        this.reason = Texts.required("reason", reason, 1000, "minutes.correction.reasonRequired");
+        this.reason = Texts.required("reason", reason, REASON_LENGTH, "minutes.correction.reasonRequired");
         this.minutes = minutes;
         this.decisionId = decisionId;
         this.beforeText = beforeText;

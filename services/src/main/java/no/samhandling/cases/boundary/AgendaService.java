@@ -24,6 +24,7 @@ import no.samhandling.partner.control.Partners;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.rules.NotFound;
 import no.samhandling.rules.RuleViolation;
+import no.samhandling.rules.Texts;
 import no.samhandling.security.control.Actor;
 import no.samhandling.security.control.CurrentActor;
 import no.samhandling.user.entity.Role;
@@ -204,20 +205,21 @@ public class AgendaService {
             throw new NotFound("Decision", decisionId);
         }
         decision.requireVersion(seenVersion);
+        String why = Texts.optional("reason", reason, MinutesCorrection.REASON_LENGTH);
         Optional<Minutes> minutes = caseFiles.minutes(decision.getAgendaItem().getMeeting()).filter(Minutes::isApproved);
-        if (minutes.isPresent() && (reason == null || reason.isBlank())) {
+        if (minutes.isPresent() && why == null) {
             throw RuleViolation.invalidField("reason", "minutes.correction.reasonRequired");
         }
         String before = decision.correct(text);
-        minutes.ifPresent(m -> em.persist(new MinutesCorrection(m, decision.getId(), reason, before,
+        minutes.ifPresent(m -> em.persist(new MinutesCorrection(m, decision.getId(), why, before,
                 decision.getText(), actor.username(), clock.instant())));
         em.flush();
         CaseFile file = decision.getCaseFile();
         archive.caseOutcome(actor.communityId(), new ArchiveNotifier.CaseOutcome("case.decision-corrected",
                 file.getId(), caseTitle(file), file.getRegisteredOn(),
                 "decision/" + decision.getId() + "/v" + decision.getVersion(), "Rettet vedtak i sak " + file.number(),
-                LocalDate.now(clock), decision.getText() + (reason == null || reason.isBlank() ? ""
-                : "\nBegrunnelse for rettelsen: " + reason.strip())), parties(actor));
+                LocalDate.now(clock), decision.getText() + (why == null ? "" : "\nBegrunnelse for rettelsen: " + why)),
+                parties(actor));
     }
 
     private Set<Long> disqualified(CaseFile file) {
