@@ -20,8 +20,17 @@ final class ProblemTexts {
         return RuleViolationMessages.format(ResourceBundle.getBundle(BUNDLE, locale), locale, key, arguments);
     }
 
+    static String text(jakarta.servlet.http.HttpServletRequest request, String key, Object... arguments) {
+        Locale locale = locale(request.getHeader("Accept-Language") == null ? List.of()
+                : java.util.Collections.list(request.getLocales()));
+        return RuleViolationMessages.format(ResourceBundle.getBundle(BUNDLE, locale), locale, key, arguments);
+    }
+
     private static Locale locale(HttpHeaders headers) {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return locale(headers == null ? List.<Locale>of() : headers.getAcceptableLanguages());
+    }
+
+    private static Locale locale(List<Locale> accepted) {
         for (Locale l : accepted) {
             if ("en".equals(l.getLanguage())) {
                 return Locale.ENGLISH;

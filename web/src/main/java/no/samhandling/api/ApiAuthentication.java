@@ -1,0 +1,151 @@
+package no.samhandling.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import no.samhandling.security.boundary.SignInService;
+import no.samhandling.security.control.LoginAttempts.Attempt;
+import no.samhandling.user.entity.Role;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who calls the API, decided before any resource runs (mapped to {@code /api/*} in web.xml):
+ * <ul>
+ *   <li>HTTP Basic: checked here against the same users as the pages, through the sign-in throttle (429 with
+ *   {@code Retry-After} while an account or source must wait), every failure counted and logged; the check leaves
+ *   no session behind.</li>
+ *   <li>The browser's session cookie: only to read (the pages link to downloads). A write with it is refused, so a
+ *   page on another site cannot make a signed-in user's browser change anything (CSRF); any write whose
+ *   {@code Origin} is another site is refused as well.</li>
+ *   <li>Nothing: 401 problem+json with {@code WWW-Authenticate}, never the login page.</li>
+ * </ul>
+ * No CORS header is ever sent: other sites' scripts cannot read answers.
+ */
+public class ApiAuthentication extends HttpFilter {
+
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    /** The server's own limit (max-post-size in server/configure.cli): a 20 MB paper fits, with room for headers. */
+    static final long MAX_REQUEST_BYTES = 25L * 1024 * 1024;
+    private static final String CHALLENGE = "Basic realm=\"Samhandling\", charset=\"UTF-8\"";
+
+    @Inject
+    SignInService signIn;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+            response.setHeader("Connection", "close");
+            Problem.of(request, 413, "too-large", "api.tooLarge", MAX_REQUEST_BYTES / (1024 * 1024)).write(response);
+            return;
+        }
+        boolean safe = SAFE.contains(request.getMethod());
+        if (!safe && crossSite(request)) {
+            Problem.of(request, 403, "cross-site", "api.crossSite").write(response);
+            return;
+        }
+        String authorization = request.getHeader("Authorization");
+        boolean hadSession = request.getSession(false) != null;
+        boolean signedInHere = false;
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] credentials = basic(authorization.substring(6).strip());
+            if (credentials == null) {
+                unauthorized(request, response, "api.unauthorized");
+                return;
+            }
+            if (request.getUserPrincipal() == null || !request.getUserPrincipal().getName().equals(credentials[0])) {
+                if (!signIn(request, response, credentials[0], credentials[1])) {
+                    return;
+                }
+                signedInHere = true;
+            }
+        } else if (request.getUserPrincipal() == null) {
+            unauthorized(request, response, "api.unauthorized");
+            return;
+        } else if (!safe) {
+            Problem.of(request, 403, "session-write", "api.sessionWrite").write(response);
+            return;
+        }
+        if (Arrays.stream(Role.values()).noneMatch(role -> request.isUserInRole(role.name()))) {
+            Problem.of(request, 403, "forbidden", "error.403.text").write(response);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            if (signedInHere && !hadSession) {
+                HttpSession created = request.getSession(false);
+                if (created != null) {
+                    created.invalidate();
+                }
+            }
+        }
+    }
+
+    private boolean signIn(HttpServletRequest request, HttpServletResponse response, String username, String password)
+            throws IOException, ServletException {
+        Attempt attempt = new Attempt(username, request.getRemoteAddr(), false);
+        Optional<Duration> wait = signIn.admit(attempt);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds());
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            Problem.of(request, 429, "throttled", "login.throttled", Math.max(1, (seconds + 59) / 60)).write(response);
+            return false;
+        }
+        try {
+            if (request.getUserPrincipal() != null) {
+                request.logout();
+            }
+            request.login(username, password);
+        } catch (ServletException wrong) {
+            signIn.failed(attempt, password);
+            unauthorized(request, response, "api.wrongCredentials");
+            return false;
+        }
+        signIn.succeeded(attempt);
+        return true;
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, String key)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        Problem.of(request, 401, "unauthorized", key).write(response);
+    }
+
+    /** user and password of a Basic header, or null when it cannot be read. */
+    private static String[] basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new String[]{decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    /** A write whose Origin (or, without one, Referer) is not this server's own. */
+    static boolean crossSite(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            String referer = request.getHeader("Referer");
+            if (referer == null) {
+                return false;
+            }
+            origin = referer;
+        }
+        String own = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == ("https".equals(request.getScheme()) ? 443 : 80) ? "" : ":" + request.getServerPort());
+        return !(origin.equalsIgnoreCase(own) || origin.regionMatches(true, 0, own + "/", 0, own.length() + 1));
+    }
+}
