@@ -37,6 +37,34 @@ public final class PageSession {
         return send("POST", "login.xhtml", Map.of("Content-Type", "application/x-www-form-urlencoded"), form);
     }
 
+    /**
+     * Submits a form of the page as the browser would after the user typed into it: the page's view state and
+     * nonce, the given fields (by id inside the form) and the button pressed.
+     */
+    public RawHttp.Answer submit(String path, String formId, Map<String, String> fields, String button) throws IOException {
+        return submitWithViewState(path, formId, fields, button, null);
+    }
+
+    /** As {@link #submit}, but with the given view state instead of the page's (stale, or another session's). */
+    public RawHttp.Answer submitWithViewState(String path, String formId, Map<String, String> fields, String button,
+                                              String viewState) throws IOException {
+        RawHttp.Answer page = get(path);
+        Matcher state = VIEW_STATE.matcher(page.body());
+        Matcher nonce = NONCE.matcher(page.body());
+        if (!state.find()) {
+            throw new IllegalStateException("no view state on " + path + ": " + page.status());
+        }
+        StringBuilder form = new StringBuilder(enc(formId) + "=" + enc(formId));
+        fields.forEach((id, value) -> form.append('&').append(enc(formId + ":" + id)).append('=').append(enc(value)));
+        form.append('&').append(enc(formId + ":" + button)).append("=x");
+        if (nonce.find()) {
+            form.append("&primefaces.nonce=").append(enc(nonce.group(1)));
+        }
+        form.append("&jakarta.faces.ViewState=").append(enc(viewState != null ? viewState
+                : state.group(1).replace("&#58;", ":")));
+        return send("POST", path, Map.of("Content-Type", "application/x-www-form-urlencoded"), form.toString());
+    }
+
     public boolean signedIn(RawHttp.Answer answer) {
         return answer.status() == 302 && answer.header("Location") != null && answer.header("Location").contains("index");
     }

@@ -43,6 +43,12 @@ class WebSecurityIT {
     @Inject
     SignInService signIn;
 
+    @Inject
+    no.samhandling.user.boundary.UserService users;
+
+    @Inject
+    no.samhandling.dispute.boundary.DisputeService disputes;
+
     @Test
     @DisplayName("The API answers a call without credentials, or with wrong ones, 401 problem+json with a Basic challenge")
     void machines_get_401_problem_json() throws Exception {
@@ -188,6 +194,66 @@ class WebSecurityIT {
         long unknownMedian = unknown.get(2);
 
         assertThat(unknownMedian).as("unknown %s ms vs known %s ms", unknown, known).isGreaterThan(knownMedian * 4 / 10);
+    }
+
+    @Test
+    @DisplayName("Common, patterned and personal passwords are refused with their reason; a change ends the user's other sessions, not this one")
+    void weak_passwords_are_refused_and_a_change_ends_other_sessions() throws Exception {
+        String member = fixtures.user(Role.MEMBER, null);
+        for (String[] weak : new String[][]{{"aaaaaaaaaa", "user.password.weak"}, {"1234567890", "user.password.weak"},
+                {member + "1", "user.password.containsUsername"}, {PASSWORD, "user.password.unchanged"},
+                {"Sommer2024!!", "user.password.weak"}, {"æøå" + "x".repeat(67), "user.password.tooLong"}}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> As.user(member, () -> {
+                        users.changeOwnPassword(PASSWORD, weak[0]);
+                        return null;
+                    })).as(weak[0])
+                    .isInstanceOfSatisfying(no.samhandling.rules.RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo(weak[1]));
+        }
+        PageSession here = new PageSession("127.0.0.1");
+        PageSession phone = new PageSession("127.0.0.7");
+        assertThat(here.signedIn(here.signIn(member, PASSWORD))).isTrue();
+        assertThat(phone.signedIn(phone.signIn(member, PASSWORD))).isTrue();
+        assertThat(phone.get("app/partners.xhtml").body()).contains("logout-form");
+
+        RawHttp.Answer changed = here.submit("app/password.xhtml", "form",
+                Map.of("currentPassword", PASSWORD, "password", "blåbær-traktor-fjell-42"), "change");
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(302);
+        assertThat(here.get("app/partners.xhtml").body()).as("the session that made the change").contains("logout-form");
+        assertThat(phone.get("app/partners.xhtml").body()).as("the other session").doesNotContain("logout-form")
+                .contains("j_password");
+        assertThat(Http.get("api/partners", member, "blåbær-traktor-fjell-42").statusCode()).isEqualTo(200);
+        assertThat(Http.get("api/partners", member, PASSWORD).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("A stale or foreign view state answers 400 with a translated page and a way back; another party's dispute page is not found")
+    void stale_view_state_and_foreign_records_are_answered_as_such() throws Exception {
+        String member = fixtures.user(Role.MEMBER, null);
+        String lillestromAdmin = fixtures.user(Role.MUNICIPAL_ADMIN, "3205");
+        String nittedalAdmin = fixtures.user(Role.MUNICIPAL_ADMIN, "3232");
+        long lillestrom = fixtures.partnerId("3205");
+        long dispute = As.user(lillestromAdmin, () -> disputes.open(new no.samhandling.dispute.boundary.NewDispute(
+                no.samhandling.dispute.entity.DisputeKind.AGREEMENT, no.samhandling.dispute.entity.DisputeSubject.GUIDELINE,
+                "Uenighet " + Fixtures.unique(), "Tolkning", lillestrom, lillestrom, java.time.LocalDate.now(), null)));
+        PageSession browser = new PageSession("127.0.0.1");
+        assertThat(browser.signedIn(browser.signIn(member, PASSWORD))).isTrue();
+        PageSession nittedal = new PageSession("127.0.0.1");
+        assertThat(nittedal.signedIn(nittedal.signIn(nittedalAdmin, PASSWORD))).isTrue();
+        PageSession owner = new PageSession("127.0.0.1");
+        assertThat(owner.signedIn(owner.signIn(lillestromAdmin, PASSWORD))).isTrue();
+
+        RawHttp.Answer stale = browser.submitWithViewState("app/password.xhtml", "form",
+                Map.of("currentPassword", PASSWORD, "password", "vindu lampe elg sjokolade"), "change", "-123456789:987654321");
+        RawHttp.Answer foreign = nittedal.get("app/dispute.xhtml?id=" + dispute);
+        RawHttp.Answer own = owner.get("app/dispute.xhtml?id=" + dispute);
+
+        assertThat(stale.status()).isEqualTo(400);
+        assertThat(stale.body()).contains("Siden er utløpt").contains("Last siden på nytt").doesNotContain("Noe gikk galt");
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.body()).contains("Fant ikke siden");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(Http.get("api/partners", member, PASSWORD).statusCode()).as("the password did not change").isEqualTo(200);
     }
 
     private static long timed(String credentials) throws Exception {

@@ -21,7 +21,8 @@ import java.util.ResourceBundle;
 
 /**
  * The one place where a refused change becomes a message: tied to its field when the violation names one that the
- * form has (input id = field name), otherwise global. The action then returns {@code null}: the user stays on the
+ * form has (input id = field name), otherwise global. A page opened for a record that does not exist or is not the
+ * user's (a view action on a plain GET) goes to the 404 or 403 page instead: there is nothing to show. The action then returns {@code null}: the user stays on the
  * page with what they typed.
  */
 @ShowsRuleViolations
@@ -38,8 +39,14 @@ public class RuleViolationMessages implements Serializable {
         } catch (StaleVersion stale) {
             add(null, "error.conflict");
         } catch (Forbidden | EJBAccessException forbidden) {
+            if (!FacesContext.getCurrentInstance().isPostback()) {
+                throw forbidden;
+            }
             add(null, "error.403.text");
         } catch (NotFound notFound) {
+            if (!FacesContext.getCurrentInstance().isPostback()) {
+                throw notFound;
+            }
             add(null, "error.404.text");
         } catch (EJBException | PersistenceException wrapped) {
             Throwable cause = Failures.cause(wrapped);

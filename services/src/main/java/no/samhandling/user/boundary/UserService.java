@@ -3,6 +3,7 @@ package no.samhandling.user.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +14,9 @@ import no.samhandling.rules.NotFound;
 import no.samhandling.rules.RuleViolation;
 import no.samhandling.security.control.Actor;
 import no.samhandling.security.control.CurrentActor;
+import no.samhandling.user.control.CredentialsChanged;
 import no.samhandling.user.control.PasswordHasher;
+import no.samhandling.user.control.PasswordPolicy;
 import no.samhandling.user.entity.Role;
 import no.samhandling.user.entity.UserAccount;
 
@@ -35,6 +38,9 @@ public class UserService {
     @Inject
     Partners partners;
 
+    @Inject
+    Event<CredentialsChanged> credentialsChanged;
+
     public List<UserSummary> list() {
         return em.createQuery("SELECT u FROM UserAccount u WHERE u.community.id = :c ORDER BY u.username",
                         UserAccount.class)
@@ -55,6 +61,7 @@ public class UserService {
         UserAccount account = new UserAccount(user.username(), user.fullName(), user.email(),
                 em.getReference(HealthCommunity.class, actor.communityId()));
         account.authorise(roles(user.roles()), partner(actor, user.partnerId()));
+        PasswordPolicy.check("password", user.initialPassword(), user.username(), user.fullName(), user.email(), null);
         account.changePasswordHash(PasswordHasher.hash(user.initialPassword()));
         em.persist(account);
         em.flush();
@@ -75,6 +82,7 @@ public class UserService {
             throw new RuleViolation("INPUT", "user.deactivate.self");
         }
         account.deactivate();
+        credentialsChanged.fire(new CredentialsChanged(account.getUsername(), false));
         return UserSummary.of(account);
     }
 
@@ -85,18 +93,26 @@ public class UserService {
         return UserSummary.of(account);
     }
 
+    /** The secretariat sets a new password: the user's open sessions end. */
     public void resetPassword(long userId, String newPassword) {
-        find(userId).changePasswordHash(PasswordHasher.hash(newPassword));
+        UserAccount account = find(userId);
+        PasswordPolicy.check("password", newPassword, account.getUsername(), account.getFullName(), account.getEmail(),
+                account.getPasswordHash());
+        account.changePasswordHash(PasswordHasher.hash(newPassword));
+        credentialsChanged.fire(new CredentialsChanged(account.getUsername(), false));
     }
 
-    /** Any signed-in user changes their own password, proving the current one. */
+    /** Any signed-in user changes their own password, proving the current one; their other sessions end. */
     @PermitAll
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount me = em.find(UserAccount.class, currentActor.get().userId());
         if (!PasswordHasher.matches(currentPassword, me.getPasswordHash())) {
             throw RuleViolation.invalidField("currentPassword", "user.password.wrong");
         }
+        PasswordPolicy.check("password", newPassword, me.getUsername(), me.getFullName(), me.getEmail(),
+                me.getPasswordHash());
         me.changePasswordHash(PasswordHasher.hash(newPassword));
+        credentialsChanged.fire(new CredentialsChanged(me.getUsername(), true));
     }
 
     private UserAccount find(long userId) {

@@ -17,7 +17,6 @@ import java.security.SecureRandom;
  */
 public final class PasswordHasher {
 
-    public static final int MINIMUM_LENGTH = 10;
     private static final int COST = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -25,8 +24,8 @@ public final class PasswordHasher {
     }
 
     public static String hash(String password) {
-        if (password == null || password.length() < MINIMUM_LENGTH) {
-            throw RuleViolation.invalidField("password", "user.password.tooShort", MINIMUM_LENGTH);
+        if (password == null || password.length() < PasswordPolicy.MINIMUM_LENGTH) {
+            throw RuleViolation.invalidField("password", "user.password.tooShort", PasswordPolicy.MINIMUM_LENGTH);
         }
         try {
             byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];

@@ -32,6 +32,9 @@ public class LoginView {
     @Inject
     DeviceCookie deviceCookie;
 
+    @Inject
+    SignedInSessions sessions;
+
     private String username;
     private String password;
 
@@ -68,6 +71,7 @@ public class LoginView {
         }
         signIn.succeeded(attempt);
         request.changeSessionId();
+        sessions.signedIn(name, request.getSession());
         deviceCookie.issue(request, (HttpServletResponse) external.getResponse(), name);
         external.redirect(target(request, request.getParameter("next")));
         faces.responseComplete();
