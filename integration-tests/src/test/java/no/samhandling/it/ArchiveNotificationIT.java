@@ -179,6 +179,7 @@ class ArchiveNotificationIT {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("An archive account reads only its own party's queue; a remote client without credentials reads none")
     void an_archive_account_reads_its_own_partys_queue_remotely_and_never_another_partys() throws Exception {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         long lillestrom = fixtures.partnerId("3205");
@@ -195,6 +196,11 @@ class ArchiveNotificationIT {
                     .as("Lillestrøm's archive reading Nesodden's queue")
                     .isInstanceOf(jakarta.jms.JMSSecurityRuntimeException.class);
         }
+        assertThatThrownBy(() -> {
+            try (jakarta.jms.JMSContext jms = remote.createContext()) {
+                jms.createConsumer(archiveQueue.queueOf(lillestrom)).receive(500);
+            }
+        }).as("a remote client without credentials (the broker's guest)").isInstanceOf(jakarta.jms.JMSRuntimeException.class);
         try (jakarta.jms.JMSContext jms = remote.createContext("arkiv-lillestrom", "samhandling-demo");
              jakarta.jms.JMSConsumer own = jms.createConsumer(archiveQueue.queueOf(lillestrom),
                      ArchiveQueue.about(lillestrom, VERSION, version))) {
