@@ -89,7 +89,7 @@ class PartnerRegisterBrowserIT {
             browser.type("#form\\:fullName", "Ny Saksbehandler");
             browser.find("label[for='form:roles:1']").click();
             new org.openqa.selenium.support.ui.Select(browser.find("#form\\:partner")).selectByVisibleText("Rælingen");
-            browser.type("#form\\:password_input, #form\\:password", "velkommen-123");
+            browser.type("#form\\:password_input, #form\\:password", "elg-lampe-fjord-sykkel");
             browser.find("#form\\:create").click();
 
             assertThat(browser.find("#messages").getText()).contains("Brukeren " + username + " er opprettet.");
