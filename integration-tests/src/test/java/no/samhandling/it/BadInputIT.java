@@ -37,6 +37,9 @@ class BadInputIT {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    no.samhandling.cases.boundary.CaseService cases;
+
     @ParameterizedTest(name = "{0} {1} with body [{2}]")
     @CsvSource(delimiter = '|', value = {
             "PUT|api/funds/2031/budget|null", "PUT|api/funds/2031/budget|",
@@ -75,6 +78,48 @@ class BadInputIT {
         assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(Json.createReader(new StringReader(answer.body())).readObject().getString("field")).isEqualTo("fullName");
         assertThat(fixtures.count("SELECT COUNT(p) FROM Person p WHERE LENGTH(p.fullName) > 1000")).isZero();
+    }
+
+    @Test
+    @DisplayName("The server's request limit agrees with the paper policy: a 15 MB paper is taken, 21 MB is refused by the policy, 30 MB by the server, each with problem+json")
+    void the_request_limit_agrees_with_the_paper_policy() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long caseId = As.user(secretariat, () -> cases.register(new no.samhandling.cases.boundary.NewCase(
+                fixtures.bodyId("AU"), null, new no.samhandling.cases.boundary.CaseText("Stor sak " + Fixtures.unique(),
+                "Bakgrunn.", "Forslag.", false, null, false, null, java.util.Set.of(), java.util.Set.of()))));
+
+        HttpResponse<String> fifteen = upload(secretariat, caseId, pdf(15));
+        HttpResponse<String> twentyOne = upload(secretariat, caseId, pdf(21));
+        HttpResponse<String> thirty = upload(secretariat, caseId, pdf(30));
+
+        assertThat(fifteen.statusCode()).as(fifteen.body()).isEqualTo(201);
+        assertThat(twentyOne.statusCode()).isEqualTo(400);
+        assertThat(Json.createReader(new StringReader(twentyOne.body())).readObject().getString("field")).isEqualTo("file");
+        assertThat(thirty.statusCode()).as(thirty.headers().map() + " " + thirty.body()).isEqualTo(413);
+        for (HttpResponse<String> refused : java.util.List.of(twentyOne, thirty)) {
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+        assertThat(fixtures.count("SELECT COUNT(p) FROM CasePaper p WHERE p.caseFile.id = ?1", caseId)).isEqualTo(1);
+    }
+
+    private static byte[] pdf(int megabytes) {
+        byte[] content = new byte[megabytes * 1024 * 1024];
+        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, content, 0, head.length);
+        java.util.Arrays.fill(content, head.length, content.length, (byte) 'x');
+        return content;
+    }
+
+    private static HttpResponse<String> upload(String user, long caseId, byte[] content) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Http.BASE + "api/cases/" + caseId + "/papers?fileName=vedlegg.pdf"))
+                .timeout(Duration.ofSeconds(90))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/pdf")
+                .expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> send(String method, String path, String user, String body) throws Exception {

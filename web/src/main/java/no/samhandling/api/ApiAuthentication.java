@@ -35,7 +35,7 @@ import java.util.Set;
 public class ApiAuthentication extends HttpFilter {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
-    /** The server's own limit (max-post-size in server/configure.cli): a 20 MB paper fits, with room for headers. */
+    /** A 20 MB paper fits, with room; the server's own limit (max-post-size, 100 MB) is only the backstop. */
     static final long MAX_REQUEST_BYTES = 25L * 1024 * 1024;
     private static final String CHALLENGE = "Basic realm=\"Samhandling\", charset=\"UTF-8\"";
 
@@ -46,7 +46,6 @@ public class ApiAuthentication extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
-            response.setHeader("Connection", "close");
             Problem.of(request, 413, "too-large", "api.tooLarge", MAX_REQUEST_BYTES / (1024 * 1024)).write(response);
             return;
         }
