@@ -148,6 +148,9 @@ class WebSecurityIT {
         PageSession elsewhere = new PageSession("127.0.0.4");
         RawHttp.Answer elsewhereForm = elsewhere.signIn(user, PASSWORD);
         List<String> locked = As.user(secretariat, () -> signIn.locks()).stream().map(l -> l.username()).toList();
+        PageSession secretariatBrowser = new PageSession("127.0.0.1");
+        assertThat(secretariatBrowser.signedIn(secretariatBrowser.signIn(secretariat, PASSWORD))).isTrue();
+        String usersPage = secretariatBrowser.get("app/admin/users.xhtml").body();
         As.user(secretariat, () -> {
             signIn.unlock(user);
             return null;
@@ -171,6 +174,7 @@ class WebSecurityIT {
         assertThat(laptop.signedIn(withDeviceCookie)).as("the browser the user signed in with before, now on another network").isTrue();
         assertThat(fromOffice).as("the address the user signed in from before").isEqualTo(200);
         assertThat(locked).contains(user);
+        assertThat(usersPage).contains("Innlogginger som venter").contains(user).contains("Lås opp");
         assertThat(afterUnlock).isEqualTo(200);
         String log = Files.readString(Path.of(System.getProperty("jboss.server.log.dir"), "server.log"));
         assertThat(log).contains("sign-in failed: user '" + user + "' from 127.0.0.3")

@@ -28,6 +28,11 @@ public class UsersView implements Serializable {
     @Inject
     PartnerService partnerService;
 
+    @Inject
+    no.samhandling.security.boundary.SignInService signIn;
+
+    private List<no.samhandling.security.control.LoginAttempts.Lock> locks;
+
     private List<UserSummary> users;
     private List<PartnerSummary> partners;
     private String username;
@@ -41,7 +46,24 @@ public class UsersView implements Serializable {
     void load() {
         users = userService.list();
         partners = partnerService.list();
+        locks = signIn.locks();
     }
+
+    /** Lifts the wait strangers' failures put on an account (the user can sign in from anywhere again). */
+    @ShowsRuleViolations
+    public String unlock(String lockedUsername) {
+        signIn.unlock(lockedUsername);
+        Pages.flashInfo("users.locks.unlocked", lockedUsername);
+        return "/app/admin/users?faces-redirect=true";
+    }
+
+    /** When the wait ends, in Oslo time. */
+    public String until(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+                .format(instant.atZone(java.time.ZoneId.of("Europe/Oslo")));
+    }
+
+    public List<no.samhandling.security.control.LoginAttempts.Lock> getLocks() { return locks; }
 
     @ShowsRuleViolations
     public String create() {
