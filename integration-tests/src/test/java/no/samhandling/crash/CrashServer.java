@@ -16,11 +16,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A WildFly of its own for the crash test: the provisioned server with a separate base directory (own database,
+ * A WildFly of its own, beside the test server: the provisioned server with a separate base directory (own database,
  * journal, deployments, logs) and a port offset, started as a plain java process so that {@link #kill()} is a real
- * SIGKILL of the JVM, not of a shell.
+ * SIGKILL of the JVM, not of a shell. The crash test uses it, and the sign-in through an identity provider, which
+ * needs a server started with other system properties.
  */
-final class CrashServer implements AutoCloseable {
+public final class CrashServer implements AutoCloseable {
 
     static final int PORT_OFFSET = 100;
     static final String APP = "http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/samhandling/";
@@ -28,19 +29,34 @@ final class CrashServer implements AutoCloseable {
     private final Path home;
     private final Path base;
     private final Map<String, String> environment;
+    private final int portOffset;
+    private final List<String> systemProperties;
     private Process process;
 
     CrashServer(Path home, Path base, Map<String, String> environment) {
+        this(home, base, environment, PORT_OFFSET, List.of());
+    }
+
+    /** A server at {@code 8080 + portOffset}, started with these {@code -Dname=value} properties besides the demo's. */
+    public CrashServer(Path home, Path base, Map<String, String> environment, int portOffset,
+                       List<String> systemProperties) {
         this.home = home;
         this.base = base;
         this.environment = environment;
+        this.portOffset = portOffset;
+        this.systemProperties = systemProperties;
+    }
+
+    /** The application's root URL on this server, ending in a slash. */
+    public String app() {
+        return "http://127.0.0.1:" + (8080 + portOffset) + "/samhandling/";
     }
 
     /**
      * Copies the provisioned configuration, without what the test server has deployed through its management
      * interface meanwhile (its deployments are kept in standalone.xml), and deploys the EAR.
      */
-    void prepare(Path ear) throws IOException {
+    public void prepare(Path ear) throws IOException {
         copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
         Path config = base.resolve("configuration/standalone.xml");
         Files.writeString(config, Files.readString(config).replaceAll("(?s)<deployments>.*?</deployments>", ""));
@@ -48,15 +64,17 @@ final class CrashServer implements AutoCloseable {
         Files.copy(ear, base.resolve("deployments/samhandling.ear"), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xms128m", "-Xmx512m", "-Djava.net.preferIPv4Stack=true",
                 "-Djboss.home.dir=" + home, "-Djboss.server.base.dir=" + base,
-                "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+                "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Dorg.jboss.boot.log.file=" + base.resolve("log/server.log"),
                 "-Dlogging.configuration=file:" + base.resolve("configuration/logging.properties"),
-                "-Dsamhandling.demo=true",
+                "-Dsamhandling.demo=true"));
+        command.addAll(systemProperties);
+        command.addAll(List.of(
                 "-jar", home.resolve("jboss-modules.jar").toString(),
                 "-mp", home.resolve("modules").toString(),
                 "org.jboss.as.standalone",
@@ -82,7 +100,7 @@ final class CrashServer implements AutoCloseable {
         }
     }
 
-    Path base() {
+    public Path base() {
         return base;
     }
 
@@ -94,7 +112,7 @@ final class CrashServer implements AutoCloseable {
                 throw new IllegalStateException("crash server died at start, see " + base.resolve("console.log"));
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(APP + "login.xhtml"))
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(app() + "public/index.xhtml"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -125,7 +143,7 @@ final class CrashServer implements AutoCloseable {
         }
     }
 
-    static Path pathOf(String property) {
+    public static Path pathOf(String property) {
         return new File(System.getProperty(property)).toPath().toAbsolutePath().normalize();
     }
 }

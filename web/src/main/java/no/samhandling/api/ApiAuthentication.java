@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import no.samhandling.login.web.IdentityProvider;
 import no.samhandling.security.boundary.SignInService;
 import no.samhandling.security.control.LoginAttempts.Attempt;
 import no.samhandling.user.entity.Role;
@@ -28,6 +29,9 @@ import java.util.Set;
  *   <li>The browser's session cookie: only to read (the pages link to downloads). A write with it is refused, so a
  *   page on another site cannot make a signed-in user's browser change anything (CSRF); any write whose
  *   {@code Origin} is another site is refused as well.</li>
+ *   <li>With an identity provider ({@link IdentityProvider}): the provider's bearer token instead of HTTP Basic (a
+ *   machine account signs in with client credentials), verified by the server's OIDC client before this filter; the
+ *   roles come from the account in Samhandling ({@code AccountRoles}).</li>
  *   <li>Nothing: 401 problem+json with {@code WWW-Authenticate}, never the login page.</li>
  * </ul>
  * No CORS header is ever sent: other sites' scripts cannot read answers.
@@ -37,7 +41,8 @@ public class ApiAuthentication extends HttpFilter {
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     /** A 20 MB paper fits, with room; the server's own limit (max-post-size, 100 MB) is only the backstop. */
     static final long MAX_REQUEST_BYTES = 25L * 1024 * 1024;
-    private static final String CHALLENGE = "Basic realm=\"Samhandling\", charset=\"UTF-8\"";
+    private static final String BASIC = "Basic realm=\"Samhandling\", charset=\"UTF-8\"";
+    private static final String BEARER = "Bearer realm=\"Samhandling\"";
 
     @Inject
     SignInService signIn;
@@ -57,7 +62,20 @@ public class ApiAuthentication extends HttpFilter {
         String authorization = request.getHeader("Authorization");
         boolean hadSession = request.getSession(false) != null;
         boolean signedInHere = false;
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (IdentityProvider.inUse()) {
+            if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                if (request.getUserPrincipal() == null) { // the server's OIDC client found the token wanting
+                    unauthorized(request, response, "api.wrongCredentials");
+                    return;
+                }
+            } else if (authorization != null || request.getUserPrincipal() == null) {
+                unauthorized(request, response, "api.unauthorized");
+                return;
+            } else if (!safe) {
+                Problem.of(request, 403, "session-write", "api.sessionWrite").write(response);
+                return;
+            }
+        } else if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] credentials = basic(authorization.substring(6).strip());
             if (credentials == null) {
                 unauthorized(request, response, "api.unauthorized");
@@ -118,7 +136,7 @@ public class ApiAuthentication extends HttpFilter {
 
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response, String key)
             throws IOException {
-        response.setHeader("WWW-Authenticate", CHALLENGE);
+        response.setHeader("WWW-Authenticate", IdentityProvider.inUse() ? BEARER : BASIC);
         Problem.of(request, 401, "unauthorized", key).write(response);
     }
 

@@ -6,7 +6,11 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import no.samhandling.login.web.ProviderSignOut;
+
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -40,10 +44,22 @@ public class LanguageView implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
-    public String logout() throws ServletException {
+    /** Ends the session; with an identity provider also the sign-in there (single sign-out). */
+    public String logout() throws ServletException, IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ((HttpServletRequest) faces.getExternalContext().getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        Optional<String> provider = ProviderSignOut.location(request);
+        if (provider.isEmpty()) {
+            // with a provider the sign-in lives in the session alone; the server's own logout would also call the
+            // provider from here, in a way only Keycloak understands
+            request.logout();
+        }
         faces.getExternalContext().invalidateSession();
+        if (provider.isPresent()) {
+            faces.getExternalContext().redirect(provider.get());
+            faces.responseComplete();
+            return null;
+        }
         return "/login?faces-redirect=true";
     }
 }

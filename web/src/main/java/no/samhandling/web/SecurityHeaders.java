@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import no.samhandling.login.web.IdentityProvider;
+
 import java.io.IOException;
 
 /**
@@ -25,13 +27,17 @@ public class SecurityHeaders extends HttpFilter {
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; font-src 'self' data:";
+    /** Signing out with an identity provider posts the form here and is sent on to the provider's sign-out page. */
+    private static final String PAGE_POLICY_HERE = IdentityProvider.origin()
+            .map(provider -> PAGE_POLICY.replace("form-action 'self'", "form-action 'self' " + provider))
+            .orElse(PAGE_POLICY);
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
+        response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY_HERE);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
