@@ -121,10 +121,15 @@ class IdentityProviderSignInIT {
     void a_user_the_provider_knows_but_samhandling_does_not_has_no_access() throws Exception {
         try (Browser browser = Browser.start()) {
             browser.open(app + "app/partners.xhtml");
-            signInAtProvider(browser, "ukjent-" + UUID.randomUUID().toString().substring(0, 6));
+            String stranger = "ukjent-" + UUID.randomUUID().toString().substring(0, 6);
+            signInAtProvider(browser, stranger);
 
             assertThat(browser.find("main h1").getText()).isEqualTo("Ingen tilgang");
+            assertThat(browser.find("#error-text").getText()).contains(stranger).contains("Be sekretariatet om tilgang");
             assertThat(browser.driver.findElements(By.id("nav-partners"))).isEmpty();
+            assertThat(browser.accessibilityViolations()).as("no-access page").isEmpty();
+            browser.screenshot("oidc-no-access", 390);
+            browser.screenshot("oidc-no-access", 1366);
         }
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(app + "api/partners"))
                 .header("Authorization", "Bearer " + provider.issueToken(ISSUER, "ukjent", "samhandling",

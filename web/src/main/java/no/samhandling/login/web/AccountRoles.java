@@ -35,6 +35,8 @@ public class AccountRoles extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger("no.samhandling.security.login");
     private static final String ROLES = AccountRoles.class.getName() + ".roles";
+    /** Set for the 403 page when the signed-in user has no role here at all: it says whom to ask. */
+    static final String NO_ACCOUNT = "samhandlingNoAccount";
     private static final Set<Role> HUMAN = EnumSet.of(Role.SECRETARIAT, Role.MUNICIPAL_ADMIN, Role.HOSPITAL_ADMIN,
             Role.MEMBER);
 
@@ -64,6 +66,7 @@ public class AccountRoles extends HttpFilter {
             HttpServletRequest asked = effective;
             if (HUMAN.stream().noneMatch(role -> asked.isUserInRole(role.name()))) {
                 LOG.warning(() -> "'" + principal.getName() + "' signed in but has no role for the pages");
+                request.setAttribute(NO_ACCOUNT, principal.getName());
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
