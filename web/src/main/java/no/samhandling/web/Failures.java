@@ -31,11 +31,21 @@ public final class Failures {
     /** A failure with a translated answer: refused input or rule, concurrent change, missing, forbidden. */
     public static boolean known(Throwable t) {
         return t instanceof RuleViolation || t instanceof StaleVersion || t instanceof OptimisticLockException
-                || t instanceof NotFound || t instanceof Forbidden || t instanceof EJBAccessException;
+                || t instanceof NotFound || t instanceof Forbidden || t instanceof EJBAccessException
+                || concurrentArchiveSequence(t);
     }
 
     /** A concurrent change: this user's edit lost against another's. */
     public static boolean isConflict(Throwable t) {
-        return t instanceof StaleVersion || t instanceof OptimisticLockException;
+        return t instanceof StaleVersion || t instanceof OptimisticLockException || concurrentArchiveSequence(t);
+    }
+
+    /**
+     * Two changes of one record committed at once took the same archive sequence number for a party: the unique key
+     * (V22) refused the second, which is answered as any concurrent change (the user tries again on fresh data).
+     */
+    private static boolean concurrentArchiveSequence(Throwable t) {
+        return t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())
+                && String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("archive_outbox_sequence");
     }
 }

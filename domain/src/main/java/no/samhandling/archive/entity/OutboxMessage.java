@@ -55,6 +55,10 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** When the recipient's archive confirmed it (its receipt), so that "receipts missing" reads only the unconfirmed. */
+    @Column(name = "receipt_at")
+    private Instant receiptAt;
+
     /** 0 for the first send; operations' re-sends count up and get a new duplicate-detection id. */
     @Column(nullable = false)
     private int attempt;
@@ -77,6 +81,14 @@ public class OutboxMessage {
 
     public void markSent(Instant when) {
         this.sentAt = when;
+    }
+
+    public void receiptReceived(Instant when) {
+        this.receiptAt = when;
+    }
+
+    public Instant getReceiptAt() {
+        return receiptAt;
     }
 
     /** Operations send it again (for example after it was dead-lettered): same message id, new broker id. */

@@ -17,6 +17,7 @@ import no.samhandling.security.control.CurrentActor;
 import no.samhandling.user.entity.Role;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,8 +73,10 @@ public class ArchiveService {
         if (receiptOf(message.getId()) != null) {
             throw new RuleViolation("R-AGR-5", "archive.receipt.duplicate", messageId);
         }
+        Instant received = clock.instant();
         em.persist(new ArchiveReceipt(message, kvittering.outcome(), kvittering.archiveReference(), kvittering.detail(),
-                clock.instant()));
+                received));
+        message.receiptReceived(received);
         em.flush();
         return summaries(List.of(message)).get(0);
     }

@@ -158,8 +158,7 @@ public class WorkDeadlines {
     List<Deadline> receiptsMissing(long community, Instant now) {
         List<Object[]> rows = em.createQuery("""
                         SELECT o.recipientPartnerId, COUNT(o), MIN(o.sentAt) FROM OutboxMessage o
-                        WHERE o.communityId = :c AND o.sentAt IS NOT NULL AND o.sentAt < :limit
-                        AND NOT EXISTS (SELECT r FROM ArchiveReceipt r WHERE r.message = o)
+                        WHERE o.communityId = :c AND o.receiptAt IS NULL AND o.sentAt < :limit
                         GROUP BY o.recipientPartnerId""", Object[].class)
                 .setParameter("c", community).setParameter("limit", now.minus(RECEIPT_WAIT)).getResultList();
         List<Deadline> deadlines = new ArrayList<>();
