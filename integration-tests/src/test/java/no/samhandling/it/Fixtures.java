@@ -271,10 +271,14 @@ public class Fixtures {
                 .setParameter(1, description).getSingleResult()).longValue();
     }
 
-    /** A notification delivered to the partner's archive at that moment, never answered with a receipt. */
+    /**
+     * A notification delivered to the partner's archive at that moment, never answered with a receipt; about a
+     * record of its own, so that its sequence number never meets another's (the key of V22), however often it runs.
+     */
     public void deliveredWithoutReceipt(long partnerId, Instant sentAt) {
+        long aggregate = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
         var message = new no.samhandling.archive.entity.OutboxMessage(ahus().getId(), partnerId, "test.delivered",
-                "Test", 0L, 0L, "<test/>", sentAt);
+                "Test", aggregate, 1L, "<test/>", sentAt);
         message.markSent(sentAt);
         em.persist(message);
     }
