@@ -30,7 +30,8 @@ public class IdentityProvider {
 
     /** The provider's origin (scheme, host, port), to which the sign-out form may lead; empty with local accounts. */
     public static Optional<String> origin() {
-        String url = System.getProperty(PROVIDER_URL);
+        // the same sources, in the same order, as WEB-INF/oidc.json: the property, then the environment
+        String url = System.getProperty(PROVIDER_URL, System.getenv("SAMHANDLING_OIDC_PROVIDER_URL"));
         if (!inUse() || url == null || url.isBlank()) {
             return Optional.empty();
         }
