@@ -33,7 +33,7 @@ class AgreementSigningBrowserIT {
         try (Browser browser = Browser.start()) {
             browser.open(Browser.APP + "login.xhtml");
             browser.signIn("sekretariat", Browser.DEMO_PASSWORD);
-            browser.find("#nav-agreement").click();
+            browser.follow("#nav-agreement");
             assertThat(browser.accessibilityViolations()).as("agreement page with versions and guidelines").isEmpty();
 
             browser.type("#draft\\:draftLabel", label);
@@ -92,7 +92,7 @@ class AgreementSigningBrowserIT {
             assertThat(browser.driver.findElements(By.id("sign:party"))).as("Lillestrøm has signed").isEmpty();
             assertThat(browser.accessibilityViolations()).as("version page for a municipal administrator").isEmpty();
 
-            browser.find("#nav-deadlines").click();
+            browser.follow("#nav-deadlines");
             assertThat(browser.find("main h1").getText()).isEqualTo("Frister");
             assertThat(browser.find("#deadlines").getText()).contains("Revisjon av avtalen");
             assertThat(browser.accessibilityViolations()).as("deadlines overview").isEmpty();

@@ -77,6 +77,14 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Follows a link (a menu item) and waits until the browser shows the page it leads to: reading the page sooner,
+     * axe or a find could still meet the page that was left and its nodes vanishing under it.
+     */
+    void follow(String linkCssSelector) {
+        submit(linkCssSelector);
+    }
+
+    /**
      * Chooses an option of a select by its value, finding the select again if the page replaced it meanwhile (a
      * submitted form's answer can still be arriving when the previous page's element is found).
      */

@@ -38,7 +38,7 @@ class CaseJourneyBrowserIT {
             long second = createMeeting(browser, "AU vedtak " + token, now.plusMinutes(6));
             assertThat(browser.accessibilityViolations()).as("meetings page").isEmpty();
 
-            browser.find("#nav-cases").click();
+            browser.follow("#nav-cases");
             assertThat(browser.accessibilityViolations()).as("cases page").isEmpty();
             new Select(browser.find("#new\\:newBody")).selectByVisibleText("Arbeidsutvalg/sekretariat (AU)");
             browser.type("#new\\:newTitle", "Felles rutine for legemiddelsamstemming " + token);
@@ -81,14 +81,14 @@ class CaseJourneyBrowserIT {
             assertThat(browser.find("#actions").getText()).contains("Innføre rutinen i alle kommuner " + token, "Lillestrøm");
             assertThat(browser.accessibilityViolations()).as("decided case page").isEmpty();
 
-            browser.find("#nav-follow-up").click();
+            browser.follow("#nav-follow-up");
             assertThat(browser.find("#actions").getText()).contains("Innføre rutinen i alle kommuner " + token);
             assertThat(browser.accessibilityViolations()).as("follow-up page").isEmpty();
         }
     }
 
     private static long createMeeting(Browser browser, String title, ZonedDateTime startsAt) {
-        browser.find("#nav-meetings").click();
+        browser.follow("#nav-meetings");
         new Select(browser.find("#new\\:body")).selectByVisibleText("Arbeidsutvalg/sekretariat (AU)");
         browser.type("#new\\:title", title);
         browser.type("#new\\:startsAt", WHEN.format(startsAt));

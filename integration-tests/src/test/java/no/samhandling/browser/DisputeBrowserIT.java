@@ -22,7 +22,7 @@ class DisputeBrowserIT {
         try (Browser browser = Browser.start()) {
             browser.open(Browser.APP + "login.xhtml");
             browser.signIn("lillestrom", Browser.DEMO_PASSWORD);
-            browser.find("#nav-disputes").click();
+            browser.follow("#nav-disputes");
             assertThat(browser.find("main h1").getText()).isEqualTo("Tvister");
             assertThat(browser.accessibilityViolations()).as("dispute register").isEmpty();
 

@@ -39,7 +39,7 @@ class EverydayWorkBrowserIT {
                 assertThat(row.getText()).contains("(forfalt)");
             }
 
-            browser.find("#nav-reminders").click();
+            browser.follow("#nav-reminders");
             assertThat(browser.find("main h1").getText()).isEqualTo("Påminnelser på e-post");
             assertThat(browser.accessibilityViolations()).as("reminders page").isEmpty();
             new Select(browser.find("#form\\:daysAhead")).selectByValue("7");
@@ -58,11 +58,11 @@ class EverydayWorkBrowserIT {
             assertThat(browser.find("#due-summary").getText()).contains("frister");
             assertThat(browser.accessibilityViolations()).as("start page of the secretariat").isEmpty();
 
-            browser.find("#nav-regions").click();
+            browser.follow("#nav-regions");
             browser.find("main h1");
             assertThat(browser.accessibilityViolations()).as("regions").isEmpty();
 
-            browser.find("#nav-users").click();
+            browser.follow("#nav-users");
             browser.find("main h1");
             browser.driver.findElement(By.cssSelector("main table a[href*='user.xhtml']")).click();
             browser.find("main h1");
@@ -74,7 +74,7 @@ class EverydayWorkBrowserIT {
             assertThat(browser.find("#search-hits").getText()).contains("Strategisk samarbeidsutvalg");
             assertThat(browser.accessibilityViolations()).as("search with hits").isEmpty();
 
-            browser.find("#nav-partners").click();
+            browser.follow("#nav-partners");
             browser.find("main h1");
             browser.find("main table a[href*='partner.xhtml']");
             browser.driver.findElement(By.linkText("Lillestrøm")).click();
@@ -95,16 +95,16 @@ class EverydayWorkBrowserIT {
                     .contains("sekretariat").contains("Endret").contains("Telefon:").contains(phone);
             assertThat(browser.accessibilityViolations()).as("a partner with its history open").isEmpty();
 
-            browser.find("#nav-change-notices").click();
+            browser.follow("#nav-change-notices");
             assertThat(browser.find("main h1").getText()).isEqualTo("Endringsvarsler");
             assertThat(browser.accessibilityViolations()).as("change notices").isEmpty();
-            browser.find("#nav-strategy").click();
+            browser.follow("#nav-strategy");
             assertThat(browser.find("#strategy-name").getText()).isEqualTo("Strategi for samhandlingen 2023–2026");
             assertThat(browser.accessibilityViolations()).as("strategy and action plan").isEmpty();
-            browser.find("#nav-newsletters").click();
+            browser.follow("#nav-newsletters");
             assertThat(browser.find("main h1").getText()).isEqualTo("Nyhetsbrev");
             assertThat(browser.accessibilityViolations()).as("newsletters").isEmpty();
-            browser.find("#nav-funds").click();
+            browser.follow("#nav-funds");
             browser.type("#spend-form\\:purpose", "Fagdag uten budsjett");
             browser.type("#spend-form\\:amount", "1 234,50");
             browser.type("#spend-form\\:spentOn", "01.02.2950");
@@ -112,7 +112,7 @@ class EverydayWorkBrowserIT {
             assertThat(browser.find("#spend-form\\:decisionId-message").getText()).as("R-COST-1 at its field")
                     .contains("går ut over budsjettet");
             assertThat(browser.accessibilityViolations()).as("shared funds with a refused spending").isEmpty();
-            browser.find("#nav-annual-report").click();
+            browser.follow("#nav-annual-report");
             browser.find("#year-form\\:draft").click();
             assertThat(browser.find("#text-form\\:text").getAttribute("value")).contains("## Møter");
             assertThat(browser.accessibilityViolations()).as("annual report draft").isEmpty();

@@ -43,14 +43,14 @@ class PartnerRegisterBrowserIT {
             assertThat(browser.find("#form\\:organisationNumber-message").getText())
                     .contains("is not a valid organisation number");
 
-            browser.find("#nav-agreement").click();
+            browser.follow("#nav-agreement");
             assertThat(browser.find("#signature-count").getText()).contains("/ 22");
             assertThat(browser.accessibilityViolations()).as("agreement page").isEmpty();
             browser.type("#form\\:signedOn", "2024-10-03");
             browser.find("#form\\:sign").click();
             assertThat(browser.find("#form\\:signedOn-message").getText()).contains("dd.mm.yyyy");
 
-            browser.find("#nav-partners").click();
+            browser.follow("#nav-partners");
             browser.driver.findElement(By.linkText("Nesodden")).click();
             browser.type("#form\\:organisationNumber", "");
             browser.type("#form\\:phone", "+47 66 96 40 00");
@@ -81,7 +81,7 @@ class PartnerRegisterBrowserIT {
             browser.open(Browser.APP + "login.xhtml");
             browser.signIn("sekretariat", Browser.DEMO_PASSWORD);
 
-            browser.find("#nav-users").click();
+            browser.follow("#nav-users");
             assertThat(browser.find("main h1").getText()).isEqualTo("Brukere");
             assertThat(browser.accessibilityViolations()).as("user administration").isEmpty();
 
@@ -95,31 +95,31 @@ class PartnerRegisterBrowserIT {
             assertThat(browser.find("#messages").getText()).contains("Brukeren " + username + " er opprettet.");
             assertThat(browser.driver.findElement(By.linkText(username)).isDisplayed()).isTrue();
 
-            browser.find("#nav-password").click();
+            browser.follow("#nav-password");
             assertThat(browser.accessibilityViolations()).as("password page").isEmpty();
 
-            browser.find("#nav-bodies").click();
+            browser.follow("#nav-bodies");
             assertThat(browser.accessibilityViolations()).as("bodies page").isEmpty();
             browser.driver.findElement(By.linkText("Strategisk samarbeidsutvalg (SSU)")).click();
             assertThat(browser.find("#deviations").getText()).contains("R-BODY-3").contains("KS");
             assertThat(browser.accessibilityViolations()).as("SSU page with its deviations and member form").isEmpty();
-            browser.find("#nav-mine").click();
+            browser.follow("#nav-mine");
             assertThat(browser.find("#no-offices").getText()).contains("jobb-e-post");
             assertThat(browser.accessibilityViolations()).as("my offices page").isEmpty();
-            browser.find("#nav-bodies").click();
+            browser.follow("#nav-bodies");
             browser.driver.findElement(By.linkText("Partnerskapsmøtet")).click();
             assertThat(browser.find("#partnership-meeting").getText()).contains("Kommunedirektør");
             assertThat(browser.accessibilityViolations()).as("partnership meeting page").isEmpty();
 
-            browser.find("#nav-meetings").click();
+            browser.follow("#nav-meetings");
             assertThat(browser.find("main").getText()).contains("SSU-møte desember 2026").contains("13/2026");
             assertThat(browser.accessibilityViolations()).as("meetings page").isEmpty();
 
-            browser.find("#nav-archive").click();
+            browser.follow("#nav-archive");
             assertThat(browser.find("main h1").getText()).isEqualTo("Meldinger til arkivene");
             assertThat(browser.accessibilityViolations()).as("archive messages page").isEmpty();
 
-            browser.find("#nav-regions").click();
+            browser.follow("#nav-regions");
             assertThat(browser.find("main h1").getText()).isEqualTo("Kommuneregioner");
             assertThat(browser.accessibilityViolations()).as("regions page").isEmpty();
         }

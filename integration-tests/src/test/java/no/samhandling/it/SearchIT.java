@@ -101,4 +101,32 @@ class SearchIT {
         assertThat(As.user(nesoddenAdmin, () -> search.search("utskrivning " + marker, null)))
                 .as("another municipality's patient-related dispute").isEmpty();
     }
+
+    @Test
+    void a_heading_match_ranks_first_matched_words_are_marked_and_a_pasted_text_is_refused() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        String marker = "q" + Fixtures.unique().replaceAll("[^a-z0-9]", "");
+        long inText = As.user(secretariat, () -> cases.register(new NewCase(fixtures.bodyId("SSU"), null,
+                new CaseText("Oppfølging " + marker, "Samarbeid om rehabilitering av eldre etter sykehusopphold.",
+                        null, false, null, false, null, Set.of(), Set.of()))));
+        long inHeading = As.user(secretariat, () -> cases.register(new NewCase(fixtures.bodyId("SSU"), null,
+                new CaseText("Rehabilitering i kommunene " + marker, "Felles plan.", null, false, null, false, null,
+                        Set.of(), Set.of()))));
+
+        List<SearchHit> found = As.user(secretariat, () -> search.search("rehabilitering " + marker,
+                EnumSet.of(SearchKind.CASE)));
+
+        assertThat(found).extracting(SearchHit::id).containsExactly(inHeading, inText);
+        assertThat(found.get(1).highlighted()).as("the matched word is marked in the snippet")
+                .anySatisfy(part -> {
+                    assertThat(part.match()).isTrue();
+                    assertThat(part.text()).isEqualToIgnoringCase("rehabilitering");
+                })
+                .anySatisfy(part -> assertThat(part.match()).isFalse());
+        assertThatThrownBy(() -> As.user(secretariat, () -> search.search("utskrivning ".repeat(20), null)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("q"));
+        HttpResponse<String> pasted = Http.get("api/search?q=" + "a".repeat(10_000), secretariat, Fixtures.PASSWORD);
+        assertThat(pasted.statusCode()).isEqualTo(400);
+        assertThat(pasted.body()).contains("\"field\":\"q\"");
+    }
 }

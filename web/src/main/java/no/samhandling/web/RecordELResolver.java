@@ -7,6 +7,8 @@ import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Lets pages read Java records ({@code #{partner.name}} calls {@code name()}): Expression Language 5 of Jakarta EE 10
@@ -60,13 +62,24 @@ public class RecordELResolver extends ELResolver {
         return base != null && base.getClass().isRecord() ? String.class : null;
     }
 
+    /**
+     * Each record type's components by name, looked up once per class: a list page reads thousands of properties,
+     * and {@code getRecordComponents()} copies and reflects anew at every call.
+     */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            return type.isRecord()
+                    ? Arrays.stream(type.getRecordComponents())
+                            .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, c -> c))
+                    : Map.of();
+        }
+    };
+
     private static RecordComponent component(Object base, Object property) {
-        if (base == null || property == null || !base.getClass().isRecord()) {
+        if (base == null || property == null) {
             return null;
         }
-        String name = property.toString();
-        return Arrays.stream(base.getClass().getRecordComponents())
-                .filter(c -> c.getName().equals(name))
-                .findFirst().orElse(null);
+        return COMPONENTS.get(base.getClass()).get(property.toString());
     }
 }

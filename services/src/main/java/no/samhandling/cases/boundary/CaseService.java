@@ -137,10 +137,50 @@ public class CaseService {
                 actor.username()));
     }
 
+    /** Every case the query finds (no cap: a meeting's candidates, the no-consensus cases, the export). */
     public List<CaseSummary> search(CaseQuery query) {
+        return search(query, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of the cases the query finds, newest first in a stable order (year, body, number, id), filtered and
+     * ordered in the database: a deep page costs what the first does, and no list stops at a fixed number of rows.
+     */
+    public List<CaseSummary> search(CaseQuery query, int offset, int limit) {
         long community = currentActor.get().communityId();
-        StringBuilder jpql = new StringBuilder("SELECT f FROM CaseFile f JOIN FETCH f.body WHERE f.community.id = :c");
         Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, community, parameters);
+        TypedQuery<CaseFile> typed = em.createQuery("SELECT f FROM CaseFile f JOIN FETCH f.body b WHERE " + where
+                        + " ORDER BY f.year DESC, b.code, f.sequence DESC, f.id DESC", CaseFile.class)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit));
+        parameters.forEach(typed::setParameter);
+        List<CaseFile> files = typed.getResultList();
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LocalDate> nextMeetings = new HashMap<>();
+        em.createQuery("""
+                        SELECT a FROM AgendaItem a JOIN FETCH a.meeting WHERE a.outcome IS NULL
+                        AND a.meeting.community.id = :c AND a.caseFile IN :files""", AgendaItem.class)
+                .setParameter("c", community).setParameter("files", files).getResultStream()
+                .forEach(a -> nextMeetings.merge(a.getCaseFile().getId(), a.getMeeting().day(),
+                        (x, y) -> x.isBefore(y) ? x : y));
+        return files.stream().map(f -> new CaseSummary(f.getId(), f.number(), f.getBody().getCode(),
+                f.getBody().getNameNb(), f.getBody().getNameEn(), f.getTitle(), f.getStep(), f.getStatus(),
+                f.getProposedBy() == null ? null : f.getProposedBy().getName(), nextMeetings.get(f.getId()))).toList();
+    }
+
+    /** How many cases the query finds, for the pages' and the API's paging. */
+    public long count(CaseQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, currentActor.get().communityId(), parameters);
+        TypedQuery<Long> typed = em.createQuery("SELECT COUNT(f) FROM CaseFile f WHERE " + where, Long.class);
+        parameters.forEach(typed::setParameter);
+        return typed.getSingleResult();
+    }
+
+    private static String where(CaseQuery query, long community, Map<String, Object> parameters) {
+        StringBuilder jpql = new StringBuilder("f.community.id = :c");
         parameters.put("c", community);
         if (query.text() != null && !query.text().isBlank()) {
             jpql.append(" AND (LOWER(f.title) LIKE :t OR LOWER(f.description) LIKE :t OR LOWER(f.proposal) LIKE :t"
@@ -168,20 +208,7 @@ public class CaseService {
             jpql.append(" AND f.status = :s");
             parameters.put("s", query.status());
         }
-        jpql.append(" ORDER BY f.year DESC, f.body.code, f.sequence DESC");
-        TypedQuery<CaseFile> typed = em.createQuery(jpql.toString(), CaseFile.class).setMaxResults(500);
-        parameters.forEach(typed::setParameter);
-        List<CaseFile> files = typed.getResultList();
-        Map<Long, LocalDate> nextMeetings = new HashMap<>();
-        em.createQuery("""
-                        SELECT a FROM AgendaItem a JOIN FETCH a.meeting WHERE a.outcome IS NULL
-                        AND a.meeting.community.id = :c""", AgendaItem.class)
-                .setParameter("c", community).getResultStream()
-                .forEach(a -> nextMeetings.merge(a.getCaseFile().getId(), a.getMeeting().day(),
-                        (x, y) -> x.isBefore(y) ? x : y));
-        return files.stream().map(f -> new CaseSummary(f.getId(), f.number(), f.getBody().getCode(),
-                f.getBody().getNameNb(), f.getBody().getNameEn(), f.getTitle(), f.getStep(), f.getStatus(),
-                f.getProposedBy() == null ? null : f.getProposedBy().getName(), nextMeetings.get(f.getId()))).toList();
+        return jpql.toString();
     }
 
     public CaseDetails details(long caseId) {

@@ -20,6 +20,7 @@ import no.samhandling.user.entity.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,9 +83,11 @@ public class FollowUpService {
         return em.createQuery("""
                         SELECT a FROM FollowUpAction a JOIN FETCH a.decision JOIN FETCH a.decision.caseFile
                         JOIN FETCH a.decision.caseFile.body
-                        WHERE a.community.id = :c ORDER BY a.dueOn, a.id""", FollowUpAction.class)
-                .setParameter("c", actor.communityId()).getResultStream()
-                .filter(a -> !openOnly || !a.getStatus().isClosed())
+                        WHERE a.community.id = :c AND a.status IN :statuses ORDER BY a.dueOn, a.id""", FollowUpAction.class)
+                .setParameter("c", actor.communityId())
+                .setParameter("statuses", Arrays.stream(FollowUpStatus.values())
+                        .filter(status -> !openOnly || !status.isClosed()).toList())
+                .getResultStream()
                 .map(a -> line(a, today))
                 .sorted((x, y) -> Boolean.compare(!own(actor, x), !own(actor, y)))
                 .toList();

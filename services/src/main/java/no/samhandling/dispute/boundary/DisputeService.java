@@ -29,7 +29,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -57,21 +59,41 @@ public class DisputeService {
     @Inject
     Clock clock;
 
-    /** The register: the disputes the user may see, filtered, oldest open first. */
+    /**
+     * The register: the disputes the user may see, filtered, oldest open first — filtered in the database, so the
+     * register costs what its answer holds, not what the community ever disputed.
+     */
     public List<DisputeLine> list(DisputeQuery query) {
         Actor actor = currentActor.get();
         DisputeQuery q = query == null ? new DisputeQuery(null, null, null, null) : query;
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("SELECT d FROM Dispute d WHERE d.community.id = :c ORDER BY d.openedOn, d.id", Dispute.class)
-                .setParameter("c", actor.communityId()).getResultStream()
-                .filter(visibleTo(actor))
-                .filter(d -> q.partnerId() == null || d.getRaisedBy().getId().equals(q.partnerId())
-                        || (d.getMunicipality() != null && d.getMunicipality().getId().equals(q.partnerId())))
-                .filter(d -> q.kind() == null || d.getKind() == q.kind())
-                .filter(d -> q.step() == null || d.getCurrentStep() == q.step())
-                .filter(d -> q.status() == null || d.getStatus() == q.status())
-                .map(d -> line(d, today))
-                .toList();
+        StringBuilder jpql = new StringBuilder("SELECT d FROM Dispute d WHERE d.community.id = :c");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("c", actor.communityId());
+        Partner own = ownMunicipality(actor);
+        if (own != null) { // a municipality sees the disputes it is party to, and those of every party
+            jpql.append(" AND (d.municipality IS NULL OR d.municipality = :own)");
+            parameters.put("own", own);
+        }
+        if (q.partnerId() != null) {
+            jpql.append(" AND (d.raisedBy.id = :p OR d.municipality.id = :p)");
+            parameters.put("p", q.partnerId());
+        }
+        if (q.kind() != null) {
+            jpql.append(" AND d.kind = :kind");
+            parameters.put("kind", q.kind());
+        }
+        if (q.step() != null) {
+            jpql.append(" AND d.currentStep = :step");
+            parameters.put("step", q.step());
+        }
+        if (q.status() != null) {
+            jpql.append(" AND d.status = :status");
+            parameters.put("status", q.status());
+        }
+        var typed = em.createQuery(jpql.append(" ORDER BY d.openedOn, d.id").toString(), Dispute.class);
+        parameters.forEach(typed::setParameter);
+        return typed.getResultStream().map(d -> line(d, today)).toList();
     }
 
     public DisputeDetails details(long disputeId) {
@@ -181,11 +203,26 @@ public class DisputeService {
 
     /** A municipality sees its own disputes and the community-wide ones; the secretariat and the hospital all. */
     private Predicate<Dispute> visibleTo(Actor actor) {
-        Partner own = actor.isSecretariat() || actor.partnerId() == null ? null : em.find(Partner.class, actor.partnerId());
-        if (own == null || own.getKind() != PartnerKind.MUNICIPALITY) {
+        Partner own = ownMunicipality(actor);
+        if (own == null) {
             return dispute -> true;
         }
         return dispute -> dispute.getMunicipality() == null || dispute.getMunicipality().equals(own);
+    }
+
+    /**
+     * The municipality whose disputes alone (besides those of every party) the user may read: a municipal
+     * administrator's own; null for everyone else, who reads them all. The search asks it for its query.
+     */
+    public Long readableMunicipality() {
+        Partner own = ownMunicipality(currentActor.get());
+        return own == null ? null : own.getId();
+    }
+
+    /** The municipality an administrator acts for; null for the secretariat, the hospital and members. */
+    private Partner ownMunicipality(Actor actor) {
+        Partner own = actor.isSecretariat() || actor.partnerId() == null ? null : em.find(Partner.class, actor.partnerId());
+        return own == null || own.getKind() != PartnerKind.MUNICIPALITY ? null : own;
     }
 
     private Dispute dispute(long disputeId) {

@@ -36,9 +36,20 @@ public class DatabaseMigration {
     @PersistenceUnit(unitName = "samhandling")
     EntityManagerFactory entityManagerFactory;
 
+    /** "postgresql" or "h2": the folder of the migrations only that database can run. */
+    private String vendor() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : "h2";
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the database does not say what it is", e);
+        }
+    }
+
     @PostConstruct
     void migrate() {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        // what every database runs, then what only this database can (PostgreSQL's full-text index, for one)
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/" + vendor()));
         if (Boolean.getBoolean(DEMO_PROPERTY)) {
             locations.add("classpath:db/demo");
         }

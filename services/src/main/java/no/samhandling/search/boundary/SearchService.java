@@ -15,6 +15,7 @@ import no.samhandling.dispute.boundary.DisputeQuery;
 import no.samhandling.dispute.boundary.DisputeService;
 import no.samhandling.dispute.entity.Dispute;
 import no.samhandling.rules.RuleViolation;
+import no.samhandling.search.control.FullTextIndex;
 import no.samhandling.search.control.TextMatch;
 import no.samhandling.security.control.CurrentActor;
 import no.samhandling.user.entity.Role;
@@ -37,6 +38,8 @@ import java.util.stream.Stream;
 public class SearchService {
 
     public static final int MAX_HITS = 100;
+    /** Longer is not a search but a paste: refused with a message, never a slow query. */
+    public static final int MAX_QUERY = 200;
     private static final int SNIPPET = 200;
 
     @PersistenceContext(unitName = "samhandling")
@@ -48,13 +51,32 @@ public class SearchService {
     @Inject
     DisputeService disputes;
 
+    @Inject
+    FullTextIndex index;
+
     public List<SearchHit> search(String text, Set<SearchKind> kinds) {
+        if (text != null && text.length() > MAX_QUERY) {
+            throw RuleViolation.invalidField("q", "search.query.tooLong", MAX_QUERY);
+        }
         List<String> query = TextMatch.terms(text);
         if (query.isEmpty()) {
             throw RuleViolation.invalidField("q", "search.query.required");
         }
         long community = currentActor.get().communityId();
         Set<SearchKind> wanted = kinds == null || kinds.isEmpty() ? Set.of(SearchKind.values()) : kinds;
+        if (index.available()) {
+            return index.search(text, wanted, community, disputes.readableMunicipality(), MAX_HITS).stream()
+                    .sorted(Comparator.comparingInt(SearchHit::score).reversed().thenComparing(SearchHit::heading))
+                    .limit(MAX_HITS).toList();
+        }
+        return searchInApplication(query, wanted, community);
+    }
+
+    /**
+     * H2, the embedded default: every record of the wanted kinds is read and matched here (stemmed word
+     * beginnings). Enough for a demo or a small installation; PostgreSQL searches its full-text index instead.
+     */
+    private List<SearchHit> searchInApplication(List<String> query, Set<SearchKind> wanted, long community) {
         List<SearchHit> hits = new ArrayList<>();
         if (wanted.contains(SearchKind.CASE)) {
             for (CaseFile c : em.createQuery("SELECT c FROM CaseFile c JOIN FETCH c.body WHERE c.community.id = :c",
@@ -119,8 +141,8 @@ public class SearchService {
         List<String> all = Stream.concat(headingTerms.stream(), TextMatch.terms(body).stream()).toList();
         if (TextMatch.matches(query, all)) {
             int score = 3 * TextMatch.hits(query, headingTerms) + TextMatch.hits(query, TextMatch.terms(body));
-            hits.add(new SearchHit(kind, heading, TextMatch.snippet(body == null || body.isBlank() ? heading : body,
-                    query, SNIPPET), outcome, id, score));
+            String snippet = TextMatch.snippet(body == null || body.isBlank() ? heading : body, query, SNIPPET);
+            hits.add(new SearchHit(kind, heading, snippet, TextMatch.highlighted(snippet, query), outcome, id, score));
         }
     }
 

@@ -1,5 +1,6 @@
 package no.samhandling.search.control;
 
+import no.samhandling.search.boundary.SearchHit;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -55,5 +56,27 @@ public final class TextMatch {
         int from = Math.max(0, at - max / 3);
         int to = Math.min(flat.length(), from + max);
         return (from > 0 ? "…" : "") + flat.substring(from, to) + (to < flat.length() ? "…" : "");
+    }
+
+    /** The snippet cut into the words a query term begins (after stemming) and what lies between, for highlighting. */
+    public static List<SearchHit.Part> highlighted(String snippet, List<String> query) {
+        List<SearchHit.Part> parts = new java.util.ArrayList<>();
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(snippet);
+        int at = 0;
+        while (words.find()) {
+            String word = words.group();
+            String stem = NorwegianStemmer.stem(Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(NB));
+            if (query.stream().anyMatch(stem::startsWith)) {
+                if (words.start() > at) {
+                    parts.add(new SearchHit.Part(snippet.substring(at, words.start()), false));
+                }
+                parts.add(new SearchHit.Part(word, true));
+                at = words.end();
+            }
+        }
+        if (at < snippet.length()) {
+            parts.add(new SearchHit.Part(snippet.substring(at), false));
+        }
+        return parts;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.samhandling.api.Downloads;
+import no.samhandling.api.Paging;
 import no.samhandling.cases.boundary.AgendaService;
 import no.samhandling.cases.boundary.CaseDetails;
 import no.samhandling.cases.boundary.CaseQuery;
@@ -83,11 +84,14 @@ public class CaseResource {
 
     @GET
     @Path("cases")
-    public List<CaseSummary> search(@QueryParam("text") String text, @QueryParam("bodyId") Long bodyId,
-                                    @QueryParam("year") Integer year, @QueryParam("areaId") Long areaId,
-                                    @QueryParam("priorityGroupId") Long priorityGroupId,
-                                    @QueryParam("status") CaseStatus status) {
-        return cases.search(new CaseQuery(text, bodyId, year, areaId, priorityGroupId, status));
+    public Response search(@QueryParam("text") String text, @QueryParam("bodyId") Long bodyId,
+                           @QueryParam("year") Integer year, @QueryParam("areaId") Long areaId,
+                           @QueryParam("priorityGroupId") Long priorityGroupId,
+                           @QueryParam("status") CaseStatus status,
+                           @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        Paging paging = Paging.of(page, size);
+        CaseQuery query = new CaseQuery(text, bodyId, year, areaId, priorityGroupId, status);
+        return paging.answer(cases.search(query, paging.offset(), paging.size()), cases.count(query), uri);
     }
 
     @POST

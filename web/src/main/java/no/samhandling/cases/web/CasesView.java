@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import no.samhandling.body.entity.Body;
 import no.samhandling.cases.boundary.CaseQuery;
 import no.samhandling.cases.boundary.CaseService;
-import no.samhandling.cases.boundary.CaseSummary;
 import no.samhandling.cases.boundary.CaseText;
 import no.samhandling.cases.boundary.NewCase;
 import no.samhandling.cases.boundary.Tag;
@@ -36,7 +35,7 @@ public class CasesView implements Serializable {
     private Long areaId;
     private Long groupId;
     private CaseStatus status;
-    private List<CaseSummary> cases;
+    private CasePages cases;
     private Long newBodyId;
     private String newTitle;
     private List<Body> bodies;
@@ -49,7 +48,7 @@ public class CasesView implements Serializable {
     }
 
     public void search() {
-        cases = caseService.search(new CaseQuery(text, bodyId, year, areaId, groupId, status));
+        cases = new CasePages(caseService, new CaseQuery(text, bodyId, year, areaId, groupId, status));
     }
 
     @ShowsRuleViolations
@@ -73,7 +72,7 @@ public class CasesView implements Serializable {
     }
 
     public CaseStatus[] getStatuses() { return CaseStatus.values(); }
-    public List<CaseSummary> getCases() { return cases; }
+    public CasePages getCases() { return cases; }
     public String getText() { return text; }
     public void setText(String value) { this.text = value; }
     public Long getBodyId() { return bodyId; }

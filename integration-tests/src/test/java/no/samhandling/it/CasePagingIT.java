@@ -1,0 +1,87 @@
+package no.samhandling.it;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import no.samhandling.user.entity.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import static no.samhandling.it.Fixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The case list pages (issue 18): every page is a different slice in a stable order, the total and the neighbours
+ * are in the headers, nothing stops at a fixed number of rows, and a bad page or size is a 400 naming it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CasePagingIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWithTests();
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void pages_are_disjoint_slices_in_a_stable_order_with_total_and_links() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        String marker = "Sideinndeling " + Fixtures.unique();
+        long au = fixtures.bodyId("AU");
+        for (int i = 1; i <= 7; i++) {
+            HttpResponse<String> created = Http.post("api/cases", secretariat, PASSWORD, "application/json",
+                    "{\"bodyId\":" + au + ",\"text\":{\"title\":\"" + marker + " nr " + i
+                            + "\",\"areaIds\":[],\"priorityGroupIds\":[]}}");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
+        String filter = "api/cases?text=" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8);
+
+        List<Long> seen = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            HttpResponse<String> answer = Http.get(filter + "&size=3&page=" + page, secretariat, PASSWORD);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("X-Total-Count")).hasValue("7");
+            JsonArray rows = Json.createReader(new StringReader(answer.body())).readArray();
+            assertThat(rows).hasSize(page < 3 ? 3 : 1);
+            rows.forEach(row -> seen.add(row.asJsonObject().getJsonNumber("id").longValue()));
+            String links = answer.headers().firstValue("Link").orElseThrow();
+            assertThat(links).contains("rel=\"first\"").contains("page=3").contains("rel=\"last\"");
+            assertThat(links.contains("rel=\"next\"")).isEqualTo(page < 3);
+            assertThat(links.contains("rel=\"prev\"")).isEqualTo(page > 1);
+        }
+        assertThat(seen).as("every case once, newest first").hasSize(7).doesNotHaveDuplicates()
+                .isSortedAccordingTo((a, b) -> Long.compare(b, a));
+
+        HttpResponse<String> beyond = Http.get(filter + "&size=3&page=4", secretariat, PASSWORD);
+        assertThat(beyond.statusCode()).isEqualTo(200);
+        assertThat(Json.createReader(new StringReader(beyond.body())).readArray()).isEmpty();
+
+        HttpResponse<String> all = Http.get(filter, secretariat, PASSWORD);
+        assertThat(Json.createReader(new StringReader(all.body())).readArray()).as("default size 50").hasSize(7);
+    }
+
+    @Test
+    void a_bad_page_or_size_is_a_400_naming_it() throws Exception {
+        String member = fixtures.user(Role.MEMBER, null);
+        for (String[] bad : new String[][]{{"size=201", "size"}, {"size=0", "size"}, {"page=0", "page"},
+                {"page=-2", "page"}, {"size=abc", "size"}, {"page=1.5", "page"}}) {
+            HttpResponse<String> answer = Http.get("api/cases?" + bad[0], member, PASSWORD);
+            assertThat(answer.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            JsonObject problem = Json.createReader(new StringReader(answer.body())).readObject();
+            assertThat(problem.getString("field")).as(bad[0]).isEqualTo(bad[1]);
+        }
+    }
+}

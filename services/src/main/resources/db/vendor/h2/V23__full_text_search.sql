@@ -1,0 +1,3 @@
+-- Search on H2, the embedded default, is done in the application (search.control.TextMatch over the community's
+-- records): enough for a demo or a small installation. PostgreSQL keeps a full-text index (db/vendor/postgresql).
+-- This version exists on H2 too, so that both databases count the same schema versions; it changes nothing.
