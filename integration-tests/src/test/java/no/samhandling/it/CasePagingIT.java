@@ -84,4 +84,29 @@ class CasePagingIT {
             assertThat(problem.getString("field")).as(bad[0]).isEqualTo(bad[1]);
         }
     }
+
+    @Test
+    void the_meetings_page_newest_first_with_the_total_and_only_their_own_agendas() throws Exception {
+        String member = fixtures.user(Role.MEMBER, null);
+        long total = fixtures.count("SELECT COUNT(m) FROM Meeting m WHERE m.community.code = 'ahus'");
+        List<Long> seen = new ArrayList<>();
+        List<String> starts = new ArrayList<>();
+        for (int page = 1; page <= 2; page++) {
+            HttpResponse<String> answer = Http.get("api/meetings?size=2&page=" + page, member, PASSWORD);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(total));
+            JsonArray rows = Json.createReader(new StringReader(answer.body())).readArray();
+            assertThat(rows).hasSize((int) Math.min(2, Math.max(0, total - (page - 1) * 2L)));
+            rows.forEach(row -> {
+                seen.add(row.asJsonObject().getJsonNumber("id").longValue());
+                starts.add(row.asJsonObject().getString("startsAt"));
+            });
+        }
+        assertThat(seen).doesNotHaveDuplicates();
+        assertThat(starts).as("newest first").isSortedAccordingTo(java.util.Comparator.comparing(
+                (String t) -> java.time.OffsetDateTime.parse(t).toInstant()).reversed());
+        HttpResponse<String> bad = Http.get("api/meetings?size=500", member, PASSWORD);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Json.createReader(new StringReader(bad.body())).readObject().getString("field")).isEqualTo("size");
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import no.samhandling.login.web.IdentityProvider;
+import no.samhandling.security.boundary.ApiKeys;
 import no.samhandling.security.boundary.SignInService;
 import no.samhandling.security.control.LoginAttempts.Attempt;
 import no.samhandling.user.entity.Role;
@@ -15,17 +16,22 @@ import no.samhandling.user.entity.Role;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Who calls the API, decided before any resource runs (mapped to {@code /api/*} in web.xml):
  * <ul>
  *   <li>HTTP Basic: checked here against the same users as the pages, through the sign-in throttle (429 with
  *   {@code Retry-After} while an account or source must wait), every failure counted and logged; the check leaves
- *   no session behind.</li>
+ *   no session behind. A password bcrypt accepted is remembered for a while ({@link RememberedPasswords}), so the
+ *   next calls cost a digest and a lookup, not another bcrypt.</li>
+ *   <li>An API key the secretariat issued for an integration ({@link ApiKeys}): {@code Authorization: Bearer smh_…},
+ *   checked by its digest.</li>
  *   <li>The browser's session cookie: only to read (the pages link to downloads). A write with it is refused, so a
  *   page on another site cannot make a signed-in user's browser change anything (CSRF); any write whose
  *   {@code Origin} is another site is refused as well.</li>
@@ -44,8 +50,16 @@ public class ApiAuthentication extends HttpFilter {
     private static final String BASIC = "Basic realm=\"Samhandling\", charset=\"UTF-8\"";
     private static final String BEARER = "Bearer realm=\"Samhandling\"";
 
+    private static final Logger LOG = Logger.getLogger("no.samhandling.security.login");
+
     @Inject
     SignInService signIn;
+
+    @Inject
+    ApiKeys apiKeys;
+
+    @Inject
+    RememberedPasswords passwords;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -62,6 +76,7 @@ public class ApiAuthentication extends HttpFilter {
         String authorization = request.getHeader("Authorization");
         boolean hadSession = request.getSession(false) != null;
         boolean signedInHere = false;
+        TrustedCaller trusted = null;
         if (IdentityProvider.inUse()) {
             if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 if (request.getUserPrincipal() == null) { // the server's OIDC client found the token wanting
@@ -75,6 +90,13 @@ public class ApiAuthentication extends HttpFilter {
                 Problem.of(request, 403, "session-write", "api.sessionWrite").write(response);
                 return;
             }
+        } else if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            trusted = apiKeys.holder(authorization.substring(7).strip()).flatMap(TrustedCaller::of).orElse(null);
+            if (trusted == null) {
+                LOG.warning(() -> "API call with an unknown, revoked or expired key from " + request.getRemoteAddr());
+                unauthorized(request, response, "api.wrongKey");
+                return;
+            }
         } else if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] credentials = basic(authorization.substring(6).strip());
             if (credentials == null) {
@@ -82,10 +104,17 @@ public class ApiAuthentication extends HttpFilter {
                 return;
             }
             if (request.getUserPrincipal() == null || !request.getUserPrincipal().getName().equals(credentials[0])) {
-                if (!signIn(request, response, credentials[0], credentials[1])) {
+                Attempt attempt = new Attempt(credentials[0], request.getRemoteAddr(), false);
+                if (throttled(request, response, attempt)) {
                     return;
                 }
-                signedInHere = true;
+                trusted = remembered(credentials[0], credentials[1]).orElse(null);
+                if (trusted == null) {
+                    if (!signIn(request, response, attempt, credentials[1])) {
+                        return;
+                    }
+                    signedInHere = true;
+                }
             }
         } else if (request.getUserPrincipal() == null) {
             unauthorized(request, response, "api.unauthorized");
@@ -94,14 +123,20 @@ public class ApiAuthentication extends HttpFilter {
             Problem.of(request, 403, "session-write", "api.sessionWrite").write(response);
             return;
         }
-        if (Arrays.stream(Role.values()).noneMatch(role -> request.isUserInRole(role.name()))) {
+        TrustedCaller caller = trusted;
+        if (Arrays.stream(Role.values()).noneMatch(role -> caller == null
+                ? request.isUserInRole(role.name()) : caller.hasRole(role.name()))) {
             Problem.of(request, 403, "forbidden", "error.403.text").write(response);
             return;
         }
         try {
-            chain.doFilter(request, response);
+            if (caller != null) {
+                caller.proceed(request, response, chain, authorization.substring(0, authorization.indexOf(' ')).toUpperCase());
+            } else {
+                chain.doFilter(request, response);
+            }
         } finally {
-            if (signedInHere && !hadSession) {
+            if ((signedInHere || caller != null) && !hadSession) {
                 HttpSession created = request.getSession(false);
                 if (created != null) {
                     created.invalidate();
@@ -110,27 +145,48 @@ public class ApiAuthentication extends HttpFilter {
         }
     }
 
-    private boolean signIn(HttpServletRequest request, HttpServletResponse response, String username, String password)
-            throws IOException, ServletException {
-        Attempt attempt = new Attempt(username, request.getRemoteAddr(), false);
+    /** 429 with {@code Retry-After} while the account or source must wait after failed guesses. */
+    private boolean throttled(HttpServletRequest request, HttpServletResponse response, Attempt attempt)
+            throws IOException {
         Optional<Duration> wait = signIn.admit(attempt);
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds());
-            response.setHeader("Retry-After", String.valueOf(seconds));
-            Problem.of(request, 429, "throttled", "login.throttled", Math.max(1, (seconds + 59) / 60)).write(response);
+        if (wait.isEmpty()) {
             return false;
         }
+        long seconds = Math.max(1, wait.get().toSeconds());
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        Problem.of(request, 429, "throttled", "login.throttled", Math.max(1, (seconds + 59) / 60)).write(response);
+        return true;
+    }
+
+    /** A password bcrypt accepted within the last quarter of an hour, still the account's current one. */
+    private Optional<TrustedCaller> remembered(String username, String password) {
+        Optional<String> stamp = passwords.stampOf(username, password, Instant.now());
+        if (stamp.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!stamp.equals(apiKeys.passwordStamp(username))) {
+            passwords.forget(username, password);
+            return Optional.empty();
+        }
+        return TrustedCaller.of(username);
+    }
+
+    /** The container's own password check (bcrypt); a password it accepts is remembered. */
+    private boolean signIn(HttpServletRequest request, HttpServletResponse response, Attempt attempt, String password)
+            throws IOException, ServletException {
+        Optional<String> stamp = apiKeys.passwordStamp(attempt.username()); // before: a change meanwhile invalidates
         try {
             if (request.getUserPrincipal() != null) {
                 request.logout();
             }
-            request.login(username, password);
+            request.login(attempt.username(), password);
         } catch (ServletException wrong) {
             signIn.failed(attempt, password);
             unauthorized(request, response, "api.wrongCredentials");
             return false;
         }
         signIn.succeeded(attempt);
+        stamp.ifPresent(s -> passwords.verified(attempt.username(), password, s, Instant.now()));
         return true;
     }
 

@@ -60,7 +60,7 @@ public class AuthorizationMatrix implements ContainerRequestFilter {
             if (row == null) {
                 LOG.warning(() -> "operation without a row in the authorization matrix, refused: " + operation);
             }
-            request.abortWith(new Problem("urn:samhandling:problem:forbidden", "Forbidden", 403,
+            request.abortWith(new Problem("urn:samhandling:problem:forbidden", Problem.title("forbidden", 403), 403,
                     ProblemTexts.text(headers, "error.403.text"), null, null).toResponse());
         }
     }

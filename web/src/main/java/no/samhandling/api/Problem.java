@@ -17,15 +17,37 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** A title per problem type, the same for every occurrence (RFC 9457); {@code detail} says what happened here. */
+    private static final java.util.Map<String, String> TITLES = java.util.Map.ofEntries(
+            java.util.Map.entry("invalid-input", "Invalid input"),
+            java.util.Map.entry("rule-violation", "Refused by a rule of the agreement"),
+            java.util.Map.entry("conflict", "Changed by someone else meanwhile"),
+            java.util.Map.entry("forbidden", "Not allowed for this user"),
+            java.util.Map.entry("not-found", "No such resource"),
+            java.util.Map.entry("unauthorized", "Sign-in required"),
+            java.util.Map.entry("throttled", "Too many failed sign-ins"),
+            java.util.Map.entry("too-large", "Request too large"),
+            java.util.Map.entry("cross-site", "Write from another site refused"),
+            java.util.Map.entry("session-write", "Write with a browser session refused"),
+            java.util.Map.entry("internal", "Unexpected error"));
+
+    /** The title of a problem type, or the status's reason phrase for a type without one of its own. */
+    public static String title(String type, int status) {
+        String own = TITLES.get(type);
+        if (own != null) {
+            return own;
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "Error" : known.getReasonPhrase();
+    }
+
     public Response toResponse() {
         return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 
     /** A problem answered before JAX-RS (authentication, limits), in the language the client asks for. */
     public static Problem of(HttpServletRequest request, int status, String type, String key, Object... arguments) {
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return new Problem("urn:samhandling:problem:" + type, title, status,
+        return new Problem("urn:samhandling:problem:" + type, title(type, status), status,
                 ProblemTexts.text(request, key, arguments), null, null);
     }
 

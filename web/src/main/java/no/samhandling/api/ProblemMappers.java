@@ -48,7 +48,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return problem(404, "not-found", text("error.404.text"), null, null);
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
-            return problem(400, "invalid-input", text("error.badRequest"), "INPUT", null);
+            String field = unreadableField(thrown);
+            return problem(400, "invalid-input", field == null ? text("error.badRequest") : text("error.badField", field),
+                    "INPUT", field);
         }
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             int status = w.getResponse().getStatus();
@@ -58,13 +60,29 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return problem(500, "internal", text("error.500.text"), null, null);
     }
 
+    /**
+     * The property JSON-B could not read (Yasson names it in its message, "... property 'startsAt' ..."), looked for
+     * through the causes; null when it does not say.
+     */
+    static String unreadableField(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            java.util.regex.Matcher named = PROPERTY.matcher(String.valueOf(t.getMessage()));
+            if (named.find()) {
+                return named.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern PROPERTY =
+            java.util.regex.Pattern.compile("property '?([A-Za-z_][A-Za-z0-9_]*)'?");
+
     private String text(String key, Object... arguments) {
         return ProblemTexts.text(headers, key, arguments);
     }
 
     private Response problem(int status, String type, String detail, String ruleId, String field) {
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return new Problem("urn:samhandling:problem:" + type, title, status, detail, ruleId, field).toResponse();
+        return new Problem("urn:samhandling:problem:" + type, Problem.title(type, status), status, detail, ruleId, field)
+                .toResponse();
     }
 }

@@ -96,7 +96,19 @@ public class FollowUpService {
     /** The follow-up actions of the cases on a meeting's agenda, for its minutes. */
     public Map<Long, List<FollowUpLine>> byCase(MeetingDetails meeting) {
         Set<Long> caseIds = meeting.agenda().stream().map(MeetingDetails.Entry::caseId).collect(Collectors.toSet());
-        return list(false).stream().filter(l -> caseIds.contains(l.caseId()))
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("""
+                        SELECT a FROM FollowUpAction a JOIN FETCH a.decision JOIN FETCH a.decision.caseFile
+                        JOIN FETCH a.decision.caseFile.body
+                        WHERE a.community.id = :c AND a.decision.caseFile.id IN :cases ORDER BY a.dueOn, a.id""",
+                        FollowUpAction.class)
+                .setParameter("c", currentActor.get().communityId())
+                .setParameter("cases", caseIds)
+                .getResultStream()
+                .map(a -> line(a, today))
                 .collect(Collectors.groupingBy(FollowUpLine::caseId));
     }
 

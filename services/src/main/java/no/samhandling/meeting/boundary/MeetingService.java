@@ -266,16 +266,42 @@ public class MeetingService {
         return people.get(currentActor.get().communityId(), personId);
     }
 
-    public List<MeetingSummary> list() {
-        long community = currentActor.get().communityId();
+    /** The community's meetings, newest first, a page at a time: the agendas read are the page's only. */
+    public List<MeetingSummary> list(int offset, int limit) {
         List<Meeting> meetings = em.createQuery("""
                         SELECT m FROM Meeting m JOIN FETCH m.body
-                        WHERE m.community.id = :c ORDER BY m.startsAt DESC""", Meeting.class)
-                .setParameter("c", community).getResultList();
+                        WHERE m.community.id = :c ORDER BY m.startsAt DESC, m.id DESC""", Meeting.class)
+                .setParameter("c", currentActor.get().communityId())
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return summaries(meetings);
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(m) FROM Meeting m WHERE m.community.id = :c", Long.class)
+                .setParameter("c", currentActor.get().communityId()).getSingleResult();
+    }
+
+    /** This meeting and the body's later meetings that have begun: where its minutes can be approved. */
+    public List<MeetingSummary> approvalMeetings(long meetingId) {
+        Meeting meeting = caseFiles.meeting(currentActor.get().communityId(), meetingId);
+        return summaries(em.createQuery("""
+                        SELECT m FROM Meeting m JOIN FETCH m.body
+                        WHERE m.body = :body AND m.startsAt >= :from AND m.startsAt <= :now
+                        ORDER BY m.startsAt, m.id""", Meeting.class)
+                .setParameter("body", meeting.getBody())
+                .setParameter("from", meeting.getStartsAt())
+                .setParameter("now", clock.instant())
+                .getResultList());
+    }
+
+    private List<MeetingSummary> summaries(List<Meeting> meetings) {
+        if (meetings.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<AgendaItem>> agendas = em.createQuery("""
-                        SELECT a FROM AgendaItem a JOIN FETCH a.caseFile WHERE a.meeting.community.id = :c
+                        SELECT a FROM AgendaItem a JOIN FETCH a.caseFile WHERE a.meeting IN :meetings
                         ORDER BY a.caseFile.year, a.caseFile.sequence""", AgendaItem.class)
-                .setParameter("c", community).getResultStream()
+                .setParameter("meetings", meetings).getResultStream()
                 .collect(Collectors.groupingBy(a -> a.getMeeting().getId()));
         return meetings.stream().map(m -> new MeetingSummary(m.getId(), m.getBody().getCode(),
                         m.getBody().getNameNb(), m.getBody().getNameEn(), m.getStartsAt().atZone(Resources.OSLO),

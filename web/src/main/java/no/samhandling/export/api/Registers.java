@@ -53,7 +53,7 @@ public class Registers {
                     "Til"), bodies.people().stream().map(m -> row(m.personName(), m.position(), m.party(), m.region(),
                     m.seatType(), m.deputyName(), m.termFrom(), m.termTo())).toList());
             case "meetings" -> new Table("moter", header("Utvalg", "Tittel", "Starter", "Sted", "Saker"),
-                    meetings.list().stream().map(m -> row(m.bodyCode(), m.title(), m.startsAt(), m.place(),
+                    meetings.list(0, Integer.MAX_VALUE).stream().map(m -> row(m.bodyCode(), m.title(), m.startsAt(), m.place(),
                             m.agenda().size())).toList());
             case "cases" -> new Table("saker", header("Nummer", "Utvalg", "Tittel", "Trinn", "Status", "Foreslått av",
                     "Neste møte"), cases.search(CaseQuery.all()).stream().map(c -> row(c.number(), c.bodyCode(),

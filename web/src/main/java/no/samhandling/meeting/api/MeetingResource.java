@@ -1,5 +1,7 @@
 package no.samhandling.meeting.api;
 
+import no.samhandling.api.Paging;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -50,8 +52,9 @@ public class MeetingResource {
 
     @GET
     @Path("meetings")
-    public List<MeetingSummary> list() {
-        return meetings.list();
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        Paging paging = Paging.of(page, size);
+        return paging.answer(meetings.list(paging.offset(), paging.size()), meetings.count(), uri);
     }
 
     @POST

@@ -17,9 +17,7 @@ import no.samhandling.web.Pages;
 import no.samhandling.web.ShowsRuleViolations;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -115,13 +113,11 @@ public class MeetingView implements Serializable {
         return reload();
     }
 
+    private List<MeetingSummary> approvalMeetings;
+
     /** This meeting and the body's later meetings that have begun: where the minutes can be approved. */
     public List<MeetingSummary> getApprovalMeetings() {
-        return meetingService.list().stream()
-                .filter(s -> s.bodyCode().equals(meeting.bodyCode()))
-                .filter(s -> !s.startsAt().isBefore(meeting.startsAt()) && !s.startsAt().toInstant().isAfter(Instant.now()))
-                .sorted(Comparator.comparing(MeetingSummary::startsAt))
-                .toList();
+        return approvalMeetings == null ? approvalMeetings = meetingService.approvalMeetings(id) : approvalMeetings;
     }
 
     @ShowsRuleViolations

@@ -1,6 +1,5 @@
 package no.samhandling.meeting.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,10 +35,26 @@ public class MeetingsView implements Serializable {
     private String place;
     private String digitalLink;
 
-    @PostConstruct
-    void load() {
-        meetings = meetingService.list();
+    /** Twenty meetings a page, newest first; the page is in the address ({@code ?page=2}), so it can be linked. */
+    static final int PAGE_SIZE = 20;
+
+    private int page = 1;
+    private long total;
+
+    /** A view action, after the page number is read from the address. */
+    public void load() {
+        total = meetingService.count();
+        page = (int) Math.max(1, Math.min(page, getPages()));
+        meetings = meetingService.list((page - 1) * PAGE_SIZE, PAGE_SIZE);
         gaps = meetingService.cadence();
+    }
+
+    public int getPage() { return page; }
+    public void setPage(int value) { this.page = value; }
+    public long getTotal() { return total; }
+
+    public long getPages() {
+        return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     @ShowsRuleViolations

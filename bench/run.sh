@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# The benchmark (issue 18), on demand, never in CI's test run: starts the server on PostgreSQL with the national data
+# (bench/national-data.sh) and measures, in one run, the API and the pages at 1, 10 and 50 concurrent users with wrk
+# (Debian's package: apt-get install wrk): throughput, p50/p95/p99, errors; startup to ready; heap after the run.
+# Writes a table to docs/performance.md (appended, with the machine, the date and the command).
+#   bench/run.sh [--scale cases-per-community] [--communities n] [--duration seconds] [--no-build]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cases=10000 communities=20 duration=15 build=true
+while [ $# -gt 0 ]; do
+  case $1 in
+    --scale) cases=$2; shift 2;; --communities) communities=$2; shift 2;;
+    --duration) duration=$2; shift 2;; --no-build) build=false; shift;;
+    *) echo "unknown option $1"; exit 2;;
+  esac
+done
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 2; }
+db=samhandling_bench
+base=http://127.0.0.1:8080/samhandling
+work=target/bench
+psql_db() { psql -h 127.0.0.1 -U postgres -X -q "$@"; }
+
+$build && ./mvnw -B -q package -DskipTests
+psql_db -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+export SAMHANDLING_DB_DRIVER=postgresql SAMHANDLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
+       SAMHANDLING_DB_USER=postgres SAMHANDLING_DB_PASSWORD=postgres
+
+start_server() {
+  rm -rf "$work" && mkdir -p "$work"
+  cp -r server/target/server/standalone "$work/standalone"
+  cp ear/target/samhandling.ear "$work/standalone/deployments/"
+  local began=$(date +%s%N)
+  server/target/server/bin/standalone.sh -Djboss.server.base.dir="$PWD/$work/standalone" -Dsamhandling.demo=true \
+      > "$work/server.out" 2>&1 &
+  server_pid=$!
+  until curl -sf -o /dev/null "$base/public/index.xhtml"; do
+    sleep 0.5
+    kill -0 $server_pid 2>/dev/null || { echo "server died: $work/server.out"; exit 1; }
+  done
+  ready_ms=$(( ($(date +%s%N) - began) / 1000000 ))
+}
+stop_server() {
+  pkill -f "jboss.server.base.dir=$PWD/$work/standalone" || true
+  while pgrep -f "jboss.server.base.dir=$PWD/$work/standalone" >/dev/null; do sleep 0.5; done
+}
+trap stop_server EXIT
+
+echo "== first start: migrations and demo data on an empty database"
+start_server
+stop_server
+echo "== national data: $communities communities × $cases cases"
+gen_began=$(date +%s)
+bench/national-data.sh $db "$communities" "$cases" 10
+gen_s=$(( $(date +%s) - gen_began ))
+echo "== start with the national data"
+start_server
+echo "   ready after $ready_ms ms"
+
+# a session for the pages (the login form posts to itself)
+session() {
+  local jar=$work/$1.cookies
+  local page=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml")
+  local state=$(sed -n 's/.*name="jakarta.faces.ViewState"[^>]*value="\([^"]*\)".*/\1/p' <<<"$page" | head -1)
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "login=login" --data-urlencode "j_username=$1" \
+       --data-urlencode "j_password=samhandling-demo" --data-urlencode "login-submit=Logg inn" \
+       --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml"
+  awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1
+}
+secretariat_cookie="JSESSIONID=$(session sekretariat-01)"
+admin_cookie="JSESSIONID=$(session kommune-01-05)"
+basic="Basic $(printf 'sekretariat-01:samhandling-demo' | base64)"
+community=$(psql_db -d $db -Atc "SELECT id FROM health_community WHERE code = 'national-01'")
+ssu=$(psql_db -d $db -Atc "SELECT id FROM body WHERE community_id = $community AND code = 'SSU'")
+total=$(psql_db -d $db -Atc "SELECT count(*) FROM case_file WHERE community_id = $community")
+deep=$(( total / 50 - 1 ))
+
+cat > "$work/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
+  io.write(string.format("RESULT %.1f %.1f %.1f %.1f %d %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, errors, summary.requests))
+end
+LUA
+
+declare -a rows
+measure() { # name, auth header, path
+  local name=$1 auth=$2 path=$3
+  for users in 1 10 50; do
+    local out=$(wrk -t 2 -c $users -d "${duration}s" --timeout 30s -H "$auth" -s "$work/report.lua" "$base/$path" | grep RESULT)
+    read -r _ rps p50 p95 p99 errors requests <<<"$out"
+    echo "   $name @ $users: $rps req/s, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms, $errors errors"
+    rows+=("| $name | $users | $rps | $p50 | $p95 | $p99 | $errors / $requests |")
+  done
+}
+echo "== measuring (${duration} s per row)"
+measure "trivial endpoint (GET /api/bodies, session)" "Cookie: $secretariat_cookie" "api/bodies"
+measure "trivial endpoint, HTTP Basic (remembered)" "Authorization: $basic" "api/bodies"
+measure "case list, page 1" "Cookie: $secretariat_cookie" "api/cases?page=1&size=50"
+measure "case list, page $deep (of $total cases)" "Cookie: $secretariat_cookie" "api/cases?page=$deep&size=50"
+measure "filtered list (SSU, decided)" "Cookie: $secretariat_cookie" "api/cases?bodyId=$ssu&status=DECIDED&page=1&size=50"
+measure "search, common word (legemiddelsamstemming)" "Cookie: $secretariat_cookie" "api/search?q=legemiddelsamstemming"
+measure "search, rare word (trykksårforebygging)" "Cookie: $secretariat_cookie" "api/search?q=trykks%C3%A5rforebygging"
+measure "start page, secretariat" "Cookie: $secretariat_cookie" "index.xhtml"
+measure "start page, municipal administrator" "Cookie: $admin_cookie" "index.xhtml"
+measure "case export (CSV, every case)" "Cookie: $secretariat_cookie" "api/exports/cases.csv"
+
+pid=$(pgrep -f "jboss.server.base.dir=$PWD/$work/standalone" | head -1)
+jcmd "$pid" GC.run >/dev/null 2>&1 || true
+heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+')
+heap_mb=$(( ${heap:-0} / 1024 ))
+counts=$(psql_db -d $db -Atc "SELECT (SELECT count(*) FROM case_file) || ' cases, ' || (SELECT count(*) FROM decision) || ' decisions, ' || (SELECT count(*) FROM archive_outbox) || ' archive messages'")
+
+{
+  echo
+  echo "## $(date -u +%Y-%m-%d) — $counts"
+  echo
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)."
+  echo "Command: \`bench/run.sh --scale $cases --communities $communities --duration $duration\`; wrk, 2 threads, ${duration} s per row;"
+  echo "PostgreSQL $(psql_db -d $db -Atc 'SHOW server_version'); data generated in $gen_s s; startup to ready $ready_ms ms;"
+  echo "heap used after the run (after a full GC): $heap_mb MB."
+  echo
+  echo "| What | Users | Requests/s | p50 ms | p95 ms | p99 ms | Errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${rows[@]}"
+} | tee -a docs/performance.md

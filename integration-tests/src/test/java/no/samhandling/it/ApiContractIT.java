@@ -1,0 +1,85 @@
+package no.samhandling.it;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import no.samhandling.user.entity.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import static no.samhandling.it.Fixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What integrators rely on (issue 18): moments as plain ISO 8601 with an offset, absent values as explicit nulls,
+ * unreadable input a 400 naming the field, and problem titles that say which kind of problem it is.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiContractIT {
+
+    private static final String ISO_WITH_OFFSET = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEarWithTests();
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void moments_are_iso_8601_with_an_offset_and_absent_values_are_explicit_nulls() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        String day = LocalDate.now().plusMonths(3).withDayOfMonth(5).toString();
+        HttpResponse<String> created = Http.post("api/meetings", secretariat, PASSWORD, "application/json",
+                "{\"bodyId\":" + fixtures.bodyId("AU") + ",\"title\":\"Kontrakt " + Fixtures.unique()
+                        + "\",\"startsAt\":\"" + day + "T10:00:00\",\"place\":\"Nordbyhagen\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).isPresent();
+        JsonObject meeting = json(created.body());
+        assertThat(meeting.getString("startsAt")).matches(ISO_WITH_OFFSET).startsWith(day + "T10:00").doesNotContain("[");
+
+        HttpResponse<String> read = Http.get(created.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^.*/samhandling/", ""), secretariat, PASSWORD);
+        assertThat(read.statusCode()).isEqualTo(200);
+        JsonObject again = json(read.body());
+        assertThat(again.getString("startsAt")).matches(ISO_WITH_OFFSET);
+        assertThat(again.containsKey("digitalLink")).as("an absent value is written, not left out: " + again).isTrue();
+        assertThat(again.isNull("digitalLink")).isTrue();
+    }
+
+    @Test
+    void unreadable_json_and_a_bad_date_are_400_naming_the_field_with_a_meaningful_title() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long meetings = fixtures.count("SELECT COUNT(m) FROM Meeting m");
+
+        HttpResponse<String> badDate = Http.post("api/meetings", secretariat, PASSWORD, "application/json",
+                "{\"bodyId\":" + fixtures.bodyId("AU") + ",\"title\":\"Feil dato\",\"startsAt\":\"31.02.2027 10:00\"}");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonObject problem = json(badDate.body());
+        assertThat(problem.getString("field")).isEqualTo("startsAt");
+        assertThat(problem.getString("title")).isEqualTo("Invalid input");
+        assertThat(problem.getString("detail")).contains("startsAt");
+
+        HttpResponse<String> broken = Http.post("api/meetings", secretariat, PASSWORD, "application/json", "{\"title\":");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(json(broken.body()).getString("title")).isEqualTo("Invalid input");
+
+        HttpResponse<String> missing = Http.get("api/meetings/999999999", secretariat, PASSWORD);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json(missing.body()).getString("title")).isEqualTo("No such resource");
+        assertThat(fixtures.count("SELECT COUNT(m) FROM Meeting m")).isEqualTo(meetings);
+    }
+
+    private static JsonObject json(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
+    }
+}
