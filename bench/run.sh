@@ -3,14 +3,15 @@
 # (bench/national-data.sh) and measures, in one run, the API and the pages at 1, 10 and 50 concurrent users with wrk
 # (Debian's package: apt-get install wrk): throughput, p50/p95/p99, errors; startup to ready; heap after the run.
 # Writes a table to docs/performance.md (appended, with the machine, the date and the command).
-#   bench/run.sh [--scale cases-per-community] [--communities n] [--duration seconds] [--no-build]
+#   bench/run.sh [--scale cases-per-community] [--communities n] [--duration seconds] [--no-build] [--reuse-data]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cases=10000 communities=20 duration=15 build=true
+cases=10000 communities=20 duration=15 build=true reuse=false
 while [ $# -gt 0 ]; do
   case $1 in
     --scale) cases=$2; shift 2;; --communities) communities=$2; shift 2;;
     --duration) duration=$2; shift 2;; --no-build) build=false; shift;;
+    --reuse-data) reuse=true; shift;; # the database of the last run, its national data already there
     *) echo "unknown option $1"; exit 2;;
   esac
 done
@@ -21,7 +22,7 @@ work=target/bench
 psql_db() { psql -h 127.0.0.1 -U postgres -X -q "$@"; }
 
 $build && ./mvnw -B -q package -DskipTests
-psql_db -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+$reuse || psql_db -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 export SAMHANDLING_DB_DRIVER=postgresql SAMHANDLING_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
        SAMHANDLING_DB_USER=postgres SAMHANDLING_DB_PASSWORD=postgres
 
@@ -41,17 +42,24 @@ start_server() {
 }
 stop_server() {
   pkill -f "jboss.server.base.dir=$PWD/$work/standalone" || true
-  while pgrep -f "jboss.server.base.dir=$PWD/$work/standalone" >/dev/null; do sleep 0.5; done
+  for _ in $(seq 1 60); do
+    pgrep -f "jboss.server.base.dir=$PWD/$work/standalone" >/dev/null || return 0
+    sleep 0.5
+  done
+  pkill -9 -f "jboss.server.base.dir=$PWD/$work/standalone" || true
 }
 trap stop_server EXIT
 
-echo "== first start: migrations and demo data on an empty database"
-start_server
-stop_server
-echo "== national data: $communities communities × $cases cases"
-gen_began=$(date +%s)
-bench/national-data.sh $db "$communities" "$cases" 10
-gen_s=$(( $(date +%s) - gen_began ))
+gen_s="(reused)"
+if ! $reuse; then
+  echo "== first start: migrations and demo data on an empty database"
+  start_server
+  stop_server
+  echo "== national data: $communities communities × $cases cases"
+  gen_began=$(date +%s)
+  bench/national-data.sh $db "$communities" "$cases" 10
+  gen_s=$(( $(date +%s) - gen_began ))
+fi
 echo "== start with the national data"
 start_server
 echo "   ready after $ready_ms ms"
@@ -86,7 +94,7 @@ declare -a rows
 measure() { # name, auth header, path
   local name=$1 auth=$2 path=$3
   for users in 1 10 50; do
-    local out=$(wrk -t 2 -c $users -d "${duration}s" --timeout 30s -H "$auth" -s "$work/report.lua" "$base/$path" | grep RESULT)
+    local out=$(wrk -t $(( users < 2 ? 1 : 2 )) -c $users -d "${duration}s" --timeout 30s -H "$auth" -s "$work/report.lua" "$base/$path" | grep RESULT)
     read -r _ rps p50 p95 p99 errors requests <<<"$out"
     echo "   $name @ $users: $rps req/s, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms, $errors errors"
     rows+=("| $name | $users | $rps | $p50 | $p95 | $p99 | $errors / $requests |")
@@ -106,7 +114,7 @@ measure "case export (CSV, every case)" "Cookie: $secretariat_cookie" "api/expor
 
 pid=$(pgrep -f "jboss.server.base.dir=$PWD/$work/standalone" | head -1)
 jcmd "$pid" GC.run >/dev/null 2>&1 || true
-heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+')
+heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+' || true)
 heap_mb=$(( ${heap:-0} / 1024 ))
 counts=$(psql_db -d $db -Atc "SELECT (SELECT count(*) FROM case_file) || ' cases, ' || (SELECT count(*) FROM decision) || ' decisions, ' || (SELECT count(*) FROM archive_outbox) || ' archive messages'")
 

@@ -283,6 +283,14 @@ public class Fixtures {
         em.persist(message);
     }
 
+    /** The archive messages about a record as if written (and sent) long ago, for retention. */
+    public void backdateOutbox(String aggregateType, long aggregateId, Instant at) {
+        em.createQuery("UPDATE OutboxMessage o SET o.createdAt = :at, o.sentAt = :at "
+                        + "WHERE o.aggregateType = :type AND o.aggregateId = :id")
+                .setParameter("at", at).setParameter("type", aggregateType).setParameter("id", aggregateId)
+                .executeUpdate();
+    }
+
     public long decisionOf(long followUpActionId) {
         return em.createQuery("SELECT a.decision.id FROM FollowUpAction a WHERE a.id = :a", Long.class)
                 .setParameter("a", followUpActionId).getSingleResult();

@@ -93,14 +93,14 @@ public class CaseFile extends VersionedEntity {
 
     @NotAudited
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection // lazy, batched: a list of cases does not read every case's tags (issue 18)
     @CollectionTable(name = "case_area", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "area_id")
     private Set<Long> areaIds = new HashSet<>();
 
     @NotAudited
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "case_priority_group", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "group_id")
     private Set<Long> priorityGroupIds = new HashSet<>();

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import no.samhandling.archive.control.DeadLetters;
 import no.samhandling.archive.control.Kvittering;
 import no.samhandling.archive.entity.ArchiveReceipt;
+import no.samhandling.archive.entity.ArchivedOutboxMessage;
 import no.samhandling.archive.entity.OutboxMessage;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.rules.NotFound;
@@ -45,20 +46,40 @@ public class ArchiveService {
     @Inject
     DeadLetters deadLetters;
 
-    /** Everything for the caller's archive after {@code since} (an outbox position), oldest first. */
+    /**
+     * Everything for the caller's archive after {@code since} (an outbox position), oldest first: the messages moved
+     * out of the hot outbox by retention keep their ids, so both tables are read and merged in id order.
+     */
     @RolesAllowed(Role.Names.ARCHIVE_SYSTEM)
     public List<FeedEntry> feed(long since, int limit) {
         Actor actor = currentActor.get();
-        return em.createQuery("""
-                        SELECT o FROM OutboxMessage o WHERE o.recipientPartnerId = :partner AND o.id > :since
-                        ORDER BY o.id""", OutboxMessage.class)
+        int most = Math.max(1, Math.min(limit, MAX_FEED));
+        List<FeedEntry> moved = em.createQuery("""
+                        SELECT o FROM ArchivedOutboxMessage o WHERE o.recipientPartnerId = :partner AND o.id > :since
+                        ORDER BY o.id""", ArchivedOutboxMessage.class)
                 .setParameter("partner", actor.partnerId())
                 .setParameter("since", since)
-                .setMaxResults(Math.max(1, Math.min(limit, MAX_FEED)))
+                .setMaxResults(most)
                 .getResultStream()
                 .map(o -> new FeedEntry(o.getId(), o.getMessageId(), o.getMessageType(), o.getAggregateType(),
                         o.getAggregateId(), o.getSequenceNumber(), o.getCreatedAt(), o.getPayload()))
                 .toList();
+        List<FeedEntry> hot = em.createQuery("""
+                        SELECT o FROM OutboxMessage o WHERE o.recipientPartnerId = :partner AND o.id > :since
+                        ORDER BY o.id""", OutboxMessage.class)
+                .setParameter("partner", actor.partnerId())
+                .setParameter("since", since)
+                .setMaxResults(most)
+                .getResultStream()
+                .map(o -> new FeedEntry(o.getId(), o.getMessageId(), o.getMessageType(), o.getAggregateType(),
+                        o.getAggregateId(), o.getSequenceNumber(), o.getCreatedAt(), o.getPayload()))
+                .toList();
+        if (moved.isEmpty()) {
+            return hot;
+        }
+        return java.util.stream.Stream.concat(moved.stream(), hot.stream())
+                .sorted(java.util.Comparator.comparingLong(FeedEntry::position))
+                .limit(most).toList();
     }
 
     /** R-AGR-5: an archive's receipt for a message addressed to it. A second receipt for the same message is refused. */

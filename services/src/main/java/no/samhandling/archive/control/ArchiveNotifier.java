@@ -190,15 +190,20 @@ public class ArchiveNotifier {
         written.fire(new OutboxWritten());
     }
 
+    /** One more than the last sent to this recipient about this record, whether still hot or moved by retention. */
     private long nextSequence(String aggregateType, long aggregateId, long recipient) {
-        return em.createQuery("""
-                        SELECT COALESCE(MAX(o.sequenceNumber), 0) FROM OutboxMessage o
-                        WHERE o.aggregateType = :type AND o.aggregateId = :id AND o.recipientPartnerId = :recipient""",
+        return Math.max(lastSequence("OutboxMessage", aggregateType, aggregateId, recipient),
+                lastSequence("ArchivedOutboxMessage", aggregateType, aggregateId, recipient)) + 1;
+    }
+
+    private long lastSequence(String entity, String aggregateType, long aggregateId, long recipient) {
+        return em.createQuery("SELECT COALESCE(MAX(o.sequenceNumber), 0) FROM " + entity + " o "
+                        + "WHERE o.aggregateType = :type AND o.aggregateId = :id AND o.recipientPartnerId = :recipient",
                         Long.class)
                 .setParameter("type", aggregateType)
                 .setParameter("id", aggregateId)
                 .setParameter("recipient", recipient)
-                .getSingleResult() + 1;
+                .getSingleResult();
     }
 
     private LocalDate today() {

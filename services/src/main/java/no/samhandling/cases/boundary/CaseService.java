@@ -143,15 +143,15 @@ public class CaseService {
     }
 
     /**
-     * One page of the cases the query finds, newest first in a stable order (year, body, number, id), filtered and
-     * ordered in the database: a deep page costs what the first does, and no list stops at a fixed number of rows.
+     * One page of the cases the query finds, the most recently registered first (a stable order an index serves:
+     * {@code case_file_community}), filtered and ordered in the database: no list stops at a fixed number of rows.
      */
     public List<CaseSummary> search(CaseQuery query, int offset, int limit) {
         long community = currentActor.get().communityId();
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, community, parameters);
         TypedQuery<CaseFile> typed = em.createQuery("SELECT f FROM CaseFile f JOIN FETCH f.body b WHERE " + where
-                        + " ORDER BY f.year DESC, b.code, f.sequence DESC, f.id DESC", CaseFile.class)
+                        + " ORDER BY f.id DESC", CaseFile.class)
                 .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit));
         parameters.forEach(typed::setParameter);
         List<CaseFile> files = typed.getResultList();

@@ -56,7 +56,7 @@ public class Registers {
                     meetings.list(0, Integer.MAX_VALUE).stream().map(m -> row(m.bodyCode(), m.title(), m.startsAt(), m.place(),
                             m.agenda().size())).toList());
             case "cases" -> new Table("saker", header("Nummer", "Utvalg", "Tittel", "Trinn", "Status", "Foreslått av",
-                    "Neste møte"), cases.search(CaseQuery.all()).stream().map(c -> row(c.number(), c.bodyCode(),
+                    "Neste møte"), allCases().stream().map(c -> row(c.number(), c.bodyCode(),
                     c.title(), c.step(), c.status(), c.proposedBy(), c.nextMeeting())).toList());
             case "follow-up" -> new Table("oppfolging", header("Sak", "Utvalg", "Tiltak", "Ansvarlig", "Frist",
                     "Status", "Fullført", "Forfalt"), followUp.list(false).stream().map(f -> row(f.caseNumber(),
@@ -75,6 +75,20 @@ public class Registers {
             default -> throw new NotFound("Register", register);
         };
     }
+
+    /** Every case the user may read, read a thousand at a time (each slice one query for it and one for its meetings). */
+    private List<no.samhandling.cases.boundary.CaseSummary> allCases() {
+        List<no.samhandling.cases.boundary.CaseSummary> all = new java.util.ArrayList<>();
+        for (int offset = 0; ; offset += SLICE) {
+            List<no.samhandling.cases.boundary.CaseSummary> slice = cases.search(CaseQuery.all(), offset, SLICE);
+            all.addAll(slice);
+            if (slice.size() < SLICE) {
+                return all;
+            }
+        }
+    }
+
+    private static final int SLICE = 1000;
 
     /** The dispute register with the page's filters. */
     public Table disputes(DisputeQuery query) {
