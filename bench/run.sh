@@ -50,7 +50,7 @@ stop_server() {
 }
 trap stop_server EXIT
 
-gen_s="(reused)"
+gen_s="? (reused from an earlier run)"
 if ! $reuse; then
   echo "== first start: migrations and demo data on an empty database"
   start_server
@@ -112,7 +112,7 @@ measure "start page, secretariat" "Cookie: $secretariat_cookie" "index.xhtml"
 measure "start page, municipal administrator" "Cookie: $admin_cookie" "index.xhtml"
 measure "case export (CSV, every case)" "Cookie: $secretariat_cookie" "api/exports/cases.csv"
 
-pid=$(pgrep -f "jboss.server.base.dir=$PWD/$work/standalone" | head -1)
+pid=$(pgrep -f "Standalone.*jboss.server.base.dir=$PWD/$work/standalone" | head -1) # the JVM, not standalone.sh
 jcmd "$pid" GC.run >/dev/null 2>&1 || true
 heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+' || true)
 heap_mb=$(( ${heap:-0} / 1024 ))

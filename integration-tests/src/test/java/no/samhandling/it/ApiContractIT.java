@@ -79,6 +79,25 @@ class ApiContractIT {
         assertThat(fixtures.count("SELECT COUNT(m) FROM Meeting m")).isEqualTo(meetings);
     }
 
+    @Test
+    void the_openapi_document_states_the_real_statuses_the_problem_schema_and_how_to_sign_in() throws Exception {
+        HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:8080/openapi?format=JSON")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonObject document = json(answer.body());
+        JsonObject components = document.getJsonObject("components");
+        assertThat(components.getJsonObject("schemas").getJsonObject("Problem").getJsonObject("properties").keySet())
+                .contains("type", "title", "status", "detail", "ruleId", "field");
+        assertThat(components.getJsonObject("securitySchemes").keySet()).contains("basic", "apiKey");
+        JsonObject register = document.getJsonObject("paths").getJsonObject("/samhandling/api/cases").getJsonObject("post")
+                .getJsonObject("responses");
+        assertThat(register.keySet()).contains("201", "400", "401", "403", "422").doesNotContain("200");
+        assertThat(register.getJsonObject("422").getJsonObject("content").keySet()).containsExactly("application/problem+json");
+        JsonObject revoke = document.getJsonObject("paths").getJsonObject("/samhandling/api/api-keys/{id}")
+                .getJsonObject("delete").getJsonObject("responses");
+        assertThat(revoke.keySet()).contains("204", "404").doesNotContain("200");
+    }
+
     private static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
     }

@@ -109,4 +109,22 @@ class CasePagingIT {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(Json.createReader(new StringReader(bad.body())).readObject().getString("field")).isEqualTo("size");
     }
+
+    @Test
+    void the_dispute_register_and_the_follow_up_list_page_with_their_totals() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long disputes = fixtures.count("SELECT COUNT(d) FROM Dispute d WHERE d.community.code = 'ahus'");
+        long followUp = fixtures.count("SELECT COUNT(a) FROM FollowUpAction a WHERE a.community.code = 'ahus'");
+        for (String[] list : new String[][]{{"api/disputes?size=2", String.valueOf(disputes)},
+                {"api/follow-up?open=false&size=2", String.valueOf(followUp)}}) {
+            HttpResponse<String> answer = Http.get(list[0], secretariat, PASSWORD);
+            assertThat(answer.statusCode()).as(list[0] + answer.body()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("X-Total-Count")).as(list[0]).hasValue(list[1]);
+            assertThat(Json.createReader(new StringReader(answer.body())).readArray()).as(list[0])
+                    .hasSize((int) Math.min(2, Long.parseLong(list[1])));
+            assertThat(answer.headers().firstValue("Link")).as(list[0]).hasValueSatisfying(l -> assertThat(l).contains("rel=\"last\""));
+            HttpResponse<String> bad = Http.get(list[0].replace("size=2", "size=0"), secretariat, PASSWORD);
+            assertThat(bad.statusCode()).as(list[0]).isEqualTo(400);
+        }
+    }
 }

@@ -78,19 +78,40 @@ public class FollowUpService {
 
     /** AU's follow-up list: open actions (or all), earliest due first; a party's administrator sees theirs first. */
     public List<FollowUpLine> list(boolean openOnly) {
+        return list(openOnly, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A page of the community's follow-up: the user's own party's actions first, then by due date — ordered and cut
+     * in the database.
+     */
+    public List<FollowUpLine> list(boolean openOnly, int offset, int limit) {
         Actor actor = currentActor.get();
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("""
                         SELECT a FROM FollowUpAction a JOIN FETCH a.decision JOIN FETCH a.decision.caseFile
                         JOIN FETCH a.decision.caseFile.body
-                        WHERE a.community.id = :c AND a.status IN :statuses ORDER BY a.dueOn, a.id""", FollowUpAction.class)
+                        WHERE a.community.id = :c AND a.status IN :statuses
+                        ORDER BY CASE WHEN a.responsible.id = :own THEN 0 ELSE 1 END, a.dueOn, a.id""",
+                        FollowUpAction.class)
                 .setParameter("c", actor.communityId())
-                .setParameter("statuses", Arrays.stream(FollowUpStatus.values())
-                        .filter(status -> !openOnly || !status.isClosed()).toList())
+                .setParameter("statuses", statuses(openOnly))
+                .setParameter("own", actor.partnerId() == null ? -1L : actor.partnerId())
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
                 .getResultStream()
                 .map(a -> line(a, today))
-                .sorted((x, y) -> Boolean.compare(!own(actor, x), !own(actor, y)))
                 .toList();
+    }
+
+    public long count(boolean openOnly) {
+        return em.createQuery("SELECT COUNT(a) FROM FollowUpAction a WHERE a.community.id = :c AND a.status IN :statuses",
+                        Long.class)
+                .setParameter("c", currentActor.get().communityId())
+                .setParameter("statuses", statuses(openOnly)).getSingleResult();
+    }
+
+    private static List<FollowUpStatus> statuses(boolean openOnly) {
+        return Arrays.stream(FollowUpStatus.values()).filter(status -> !openOnly || !status.isClosed()).toList();
     }
 
     /** The follow-up actions of the cases on a meeting's agenda, for its minutes. */
@@ -110,10 +131,6 @@ public class FollowUpService {
                 .getResultStream()
                 .map(a -> line(a, today))
                 .collect(Collectors.groupingBy(FollowUpLine::caseId));
-    }
-
-    private static boolean own(Actor actor, FollowUpLine line) {
-        return actor.partnerId() != null && actor.partnerId() == line.responsibleId();
     }
 
     static FollowUpLine line(FollowUpAction a, LocalDate today) {

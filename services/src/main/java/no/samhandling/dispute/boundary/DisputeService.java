@@ -64,11 +64,31 @@ public class DisputeService {
      * register costs what its answer holds, not what the community ever disputed.
      */
     public List<DisputeLine> list(DisputeQuery query) {
+        return list(query, 0, Integer.MAX_VALUE);
+    }
+
+    /** A page of the register, oldest first, filtered in the database (a municipality sees what it may). */
+    public List<DisputeLine> list(DisputeQuery query, int offset, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        var typed = em.createQuery("SELECT d FROM Dispute d WHERE " + where + " ORDER BY d.openedOn, d.id", Dispute.class)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit));
+        parameters.forEach(typed::setParameter);
+        LocalDate today = LocalDate.now(clock);
+        return typed.getResultStream().map(d -> line(d, today)).toList();
+    }
+
+    public long count(DisputeQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        var typed = em.createQuery("SELECT COUNT(d) FROM Dispute d WHERE " + where(query, parameters), Long.class);
+        parameters.forEach(typed::setParameter);
+        return typed.getSingleResult();
+    }
+
+    private String where(DisputeQuery query, Map<String, Object> parameters) {
         Actor actor = currentActor.get();
         DisputeQuery q = query == null ? new DisputeQuery(null, null, null, null) : query;
-        LocalDate today = LocalDate.now(clock);
-        StringBuilder jpql = new StringBuilder("SELECT d FROM Dispute d WHERE d.community.id = :c");
-        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("d.community.id = :c");
         parameters.put("c", actor.communityId());
         Partner own = ownMunicipality(actor);
         if (own != null) { // a municipality sees the disputes it is party to, and those of every party
@@ -91,9 +111,7 @@ public class DisputeService {
             jpql.append(" AND d.status = :status");
             parameters.put("status", q.status());
         }
-        var typed = em.createQuery(jpql.append(" ORDER BY d.openedOn, d.id").toString(), Dispute.class);
-        parameters.forEach(typed::setParameter);
-        return typed.getResultStream().map(d -> line(d, today)).toList();
+        return jpql.toString();
     }
 
     public DisputeDetails details(long disputeId) {

@@ -1,5 +1,7 @@
 package no.samhandling.agreement.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -56,6 +58,7 @@ public class AgreementVersionResource {
 
     @POST
     @Path("versions")
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response create(NewVersion version) {
         long id = versions.createDraft(version);
         return Response.status(Response.Status.CREATED).entity(versions.details(id)).build();
@@ -84,6 +87,7 @@ public class AgreementVersionResource {
 
     @POST
     @Path("versions/{id}/approvals")
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response approve(@PathParam("id") long id, NewApproval approval) {
         versions.addApproval(id, approval);
         return Response.status(Response.Status.CREATED).entity(versions.details(id)).build();
@@ -105,6 +109,7 @@ public class AgreementVersionResource {
 
     @PUT
     @Path("consultations/{id}")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response consult(@PathParam("id") long id, Consultation consultation) {
         versions.recordConsultation(id, seen(consultation == null ? null : consultation.version()),
                 consultation.heldOn(), consultation.outcome(), null, null);
@@ -115,6 +120,7 @@ public class AgreementVersionResource {
     @POST
     @Path("versions/{id}/documents")
     @Consumes(MediaType.WILDCARD)
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response upload(@PathParam("id") long id, @QueryParam("kind") DocumentKind kind,
                            @QueryParam("title") String title, @QueryParam("fileName") String fileName, byte[] content) {
         long documentId = versions.uploadDocument(id, kind, title, fileName, content);
@@ -138,6 +144,7 @@ public class AgreementVersionResource {
     @POST
     @Path("guidelines")
     @Consumes(MediaType.WILDCARD)
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response guideline(@QueryParam("areaId") Long areaId, @QueryParam("title") String title,
                               @QueryParam("label") String label, @QueryParam("validFrom") String validFrom,
                               @QueryParam("fileName") String fileName, byte[] content) {

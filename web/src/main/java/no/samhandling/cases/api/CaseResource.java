@@ -1,5 +1,7 @@
 package no.samhandling.cases.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -96,6 +98,7 @@ public class CaseResource {
 
     @POST
     @Path("cases")
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response register(NewCase newCase, @Context UriInfo uri) {
         long id = cases.register(required(newCase, "bodyId"));
         return Response.created(uri.getBaseUriBuilder().path("cases").path(String.valueOf(id)).build())
@@ -120,6 +123,7 @@ public class CaseResource {
     @POST
     @Path("cases/{id}/papers")
     @Consumes(MediaType.WILDCARD)
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response upload(@PathParam("id") long id, @QueryParam("fileName") String fileName, byte[] content) {
         return Response.status(Response.Status.CREATED).entity(cases.uploadPaper(id, fileName, content)).build();
     }
@@ -133,6 +137,7 @@ public class CaseResource {
 
     @POST
     @Path("cases/{id}/gp-input")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response gpInput(@PathParam("id") long id, GpInput input) {
         cases.addGpInput(id, required(required(input, "personId").personId(), "personId"), input.text());
         return Response.noContent().build();
@@ -140,6 +145,7 @@ public class CaseResource {
 
     @POST
     @Path("cases/{id}/conflicts-of-interest")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response conflict(@PathParam("id") long id, Disqualification d) {
         cases.recordConflictOfInterest(id, required(required(d, "personId").personId(), "personId"), d.reason(),
                 d.decidedBy());
@@ -148,6 +154,7 @@ public class CaseResource {
 
     @POST
     @Path("cases/{id}/agenda")
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response schedule(@PathParam("id") long id, Scheduling scheduling) {
         required(scheduling, "meetingId");
         long itemId = agenda.schedule(required(scheduling.meetingId(), "meetingId"), id, scheduling.part(),
@@ -161,6 +168,7 @@ public class CaseResource {
     /** Takes a case off a coming meeting's agenda that has not handled it. */
     @DELETE
     @Path("agenda-items/{id}")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response unschedule(@PathParam("id") long itemId) {
         agenda.unschedule(itemId);
         return Response.noContent().build();
@@ -168,6 +176,7 @@ public class CaseResource {
 
     @POST
     @Path("agenda-items/{id}/exception")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response exception(@PathParam("id") long itemId, Note note) {
         agenda.grantException(itemId, note == null ? null : note.text());
         return Response.noContent().build();
@@ -175,6 +184,7 @@ public class CaseResource {
 
     @POST
     @Path("agenda-items/{id}/discussion")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response discussion(@PathParam("id") long itemId, Note note) {
         agenda.recordDiscussion(itemId, note == null ? null : note.text());
         return Response.noContent().build();
@@ -182,6 +192,7 @@ public class CaseResource {
 
     @POST
     @Path("agenda-items/{id}/decision")
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response decide(@PathParam("id") long itemId, DecisionRequest request) {
         required(request, "text");
         return Response.status(Response.Status.CREATED)
@@ -190,6 +201,7 @@ public class CaseResource {
 
     @POST
     @Path("agenda-items/{id}/continuation")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response continuation(@PathParam("id") long itemId, Note note) {
         agenda.continueCase(itemId, note == null ? null : note.text());
         return Response.noContent().build();
@@ -197,6 +209,7 @@ public class CaseResource {
 
     @POST
     @Path("agenda-items/{id}/no-consensus")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response noConsensus(@PathParam("id") long itemId, Note note) {
         agenda.recordNoConsensus(itemId, note == null ? null : note.text());
         return Response.noContent().build();
@@ -204,6 +217,7 @@ public class CaseResource {
 
     @POST
     @Path("agenda-items/{id}/referral")
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response referral(@PathParam("id") long itemId, Referral referral) {
         required(referral, "bodyId");
         return Response.status(Response.Status.CREATED).entity(new Created(
@@ -212,6 +226,7 @@ public class CaseResource {
 
     @PUT
     @Path("decisions/{id}")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response correct(@PathParam("id") long decisionId, Correction correction) {
         required(correction, "version");
         agenda.correctDecision(decisionId, required(correction.version(), "version"), correction.text(),
@@ -221,6 +236,7 @@ public class CaseResource {
 
     @POST
     @Path("decisions/{id}/follow-up")
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response addAction(@PathParam("id") long decisionId, NewAction action) {
         required(action, "description");
         return Response.status(Response.Status.CREATED).entity(new Created(followUp.add(decisionId,
@@ -229,8 +245,11 @@ public class CaseResource {
 
     @GET
     @Path("follow-up")
-    public List<FollowUpLine> followUp(@QueryParam("open") Boolean openOnly) {
-        return followUp.list(!Boolean.FALSE.equals(openOnly));
+    public Response followUp(@QueryParam("open") Boolean openOnly, @QueryParam("page") String page,
+                             @QueryParam("size") String size, @Context UriInfo uri) {
+        Paging paging = Paging.of(page, size);
+        boolean open = !Boolean.FALSE.equals(openOnly);
+        return paging.answer(followUp.list(open, paging.offset(), paging.size()), followUp.count(open), uri);
     }
 
     @PUT

@@ -1,5 +1,9 @@
 package no.samhandling.dispute.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import no.samhandling.api.Paging;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,9 +44,12 @@ public class DisputeResource {
     DisputeService disputes;
 
     @GET
-    public List<DisputeLine> list(@QueryParam("partnerId") Long partnerId, @QueryParam("kind") DisputeKind kind,
-                                  @QueryParam("step") DisputeStep step, @QueryParam("status") DisputeStatus status) {
-        return disputes.list(new DisputeQuery(partnerId, kind, step, status));
+    public Response list(@QueryParam("partnerId") Long partnerId, @QueryParam("kind") DisputeKind kind,
+                         @QueryParam("step") DisputeStep step, @QueryParam("status") DisputeStatus status,
+                         @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        Paging paging = Paging.of(page, size);
+        DisputeQuery query = new DisputeQuery(partnerId, kind, step, status);
+        return paging.answer(disputes.list(query, paging.offset(), paging.size()), disputes.count(query), uri);
     }
 
     /** The register as CSV for Excel or as an Excel workbook, with the same filters. */
@@ -55,6 +62,7 @@ public class DisputeResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response open(NewDispute dispute, @Context UriInfo uri) {
         long id = disputes.open(dispute);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())

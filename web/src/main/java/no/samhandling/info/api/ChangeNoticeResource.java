@@ -1,5 +1,7 @@
 package no.samhandling.info.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,6 +33,7 @@ public class ChangeNoticeResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response announce(NewChangeNotice notice, @Context UriInfo uri) {
         long id = notices.announce(notice);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
@@ -40,6 +43,7 @@ public class ChangeNoticeResource {
     /** The signed-in administrator's party acknowledges; the secretariat names the party with {@code partnerId}. */
     @POST
     @Path("{id: [0-9]+}/acknowledgements")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response acknowledge(@PathParam("id") long id, @QueryParam("partnerId") Long partnerId) {
         notices.acknowledge(id, partnerId);
         return Response.noContent().build();

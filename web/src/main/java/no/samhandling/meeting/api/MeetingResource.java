@@ -1,5 +1,7 @@
 package no.samhandling.meeting.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import no.samhandling.api.Paging;
 
 import jakarta.inject.Inject;
@@ -60,6 +62,7 @@ public class MeetingResource {
     @POST
     @Path("meetings")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response create(NewMeeting meeting, @Context UriInfo uri) {
         if (meeting == null) {
             throw RuleViolation.invalidField("bodyId", "input.required");
@@ -88,6 +91,7 @@ public class MeetingResource {
     @POST
     @Path("meetings/{id}/minutes/approval")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response approve(@PathParam("id") long id, Approval approval) {
         meetings.approveMinutes(id, approval == null ? null : approval.atMeetingId());
         return Response.noContent().build();
@@ -136,6 +140,7 @@ public class MeetingResource {
     @POST
     @Path("meetings/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response attendance(@PathParam("id") long meetingId, AttendanceRecord attendance) {
         if (attendance == null || attendance.personId() == null) {
             throw RuleViolation.invalidField("personId", "membership.person.unknown");

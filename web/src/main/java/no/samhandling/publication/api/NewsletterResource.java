@@ -1,5 +1,7 @@
 package no.samhandling.publication.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,6 +43,7 @@ public class NewsletterResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response plan(NewIssue issue, @Context UriInfo uri) {
         long id = newsletters.plan(issue.year(), issue.number(), issue.title(), issue.plannedOn(), issue.contents(),
                 issue.decisionIds());

@@ -1,5 +1,7 @@
 package no.samhandling.user.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -39,6 +41,7 @@ public class ApiKeyResource {
     @POST
     @Path("users/{userId: [0-9]+}/api-keys")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response issue(@PathParam("userId") long userId, NewApiKey key, @Context UriInfo uri) {
         IssuedKey issued = apiKeys.issue(userId, key == null ? null : key.name(), key == null ? null : key.expiresOn());
         return Response.created(uri.getBaseUriBuilder().path("api-keys").path(String.valueOf(issued.line().id())).build())
@@ -47,6 +50,7 @@ public class ApiKeyResource {
 
     @DELETE
     @Path("api-keys/{id: [0-9]+}")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response revoke(@PathParam("id") long id) {
         apiKeys.revoke(id);
         return Response.noContent().build();
