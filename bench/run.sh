@@ -74,15 +74,36 @@ session() {
        --data-urlencode "jakarta.faces.ViewState=$state" "$base/login.xhtml"
   awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1
 }
-secretariat_cookie="JSESSIONID=$(session sekretariat-01)"
-admin_cookie="JSESSIONID=$(session kommune-01-05)"
-basic="Basic $(printf 'sekretariat-01:samhandling-demo' | base64)"
+# every simulated user has a session of their own, as people do (one shared session would serialise requests in
+# the page state): the secretariats of the communities, and 50 municipal administrators across them
+headers_of() { # file, then user names: one "Cookie:" line per user's session
+  local file=$1; shift
+  : > "$file"
+  for user in "$@"; do echo "Cookie: JSESSIONID=$(session "$user")" >> "$file"; done
+}
+secretariats=$(for c in $(seq 1 "$communities"); do printf 'sekretariat-%02d ' "$c"; done)
+administrators=$(for c in $(seq 1 "$communities"); do for m in $(seq 1 18); do printf 'kommune-%02d-%02d\n' "$c" "$m"; done; done \
+                 | awk 'NR % 7 == 1' | head -n 50 | tr '\n' ' ')
+headers_of "$work/secretariats.headers" $secretariats
+headers_of "$work/administrators.headers" $administrators
+echo "Authorization: Basic $(printf 'sekretariat-01:samhandling-demo' | base64)" > "$work/basic.headers"
 community=$(psql_db -d $db -Atc "SELECT id FROM health_community WHERE code = 'national-01'")
-ssu=$(psql_db -d $db -Atc "SELECT id FROM body WHERE community_id = $community AND code = 'SSU'")
 total=$(psql_db -d $db -Atc "SELECT count(*) FROM case_file WHERE community_id = $community")
 deep=$(( total / 50 - 1 ))
+year=$(( $(date +%Y) - 4 ))
 
 cat > "$work/report.lua" <<'LUA'
+-- each request with the next user's headers (a file of "Name: value" lines), and the figures at the end
+local users = {}
+for line in io.lines(os.getenv("BENCH_HEADERS")) do
+  local name, value = line:match("^([^:]+):%s*(.*)$")
+  users[#users + 1] = {[name] = value}
+end
+local next_user = math.random(#users)
+request = function()
+  next_user = next_user % #users + 1
+  return wrk.format(nil, nil, users[next_user])
+end
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
   io.write(string.format("RESULT %.1f %.1f %.1f %.1f %d %d\n", summary.requests / (summary.duration / 1e6),
@@ -91,26 +112,28 @@ end
 LUA
 
 declare -a rows
-measure() { # name, auth header, path
-  local name=$1 auth=$2 path=$3
+measure() { # name, file of users' headers, path
+  local name=$1 headers=$2 path=$3
   for users in 1 10 50; do
-    local out=$(wrk -t $(( users < 2 ? 1 : 2 )) -c $users -d "${duration}s" --timeout 30s -H "$auth" -s "$work/report.lua" "$base/$path" | grep RESULT)
+    local out=$(BENCH_HEADERS="$headers" wrk -t $(( users < 2 ? 1 : 2 )) -c $users -d "${duration}s" --timeout 30s \
+                -s "$work/report.lua" "$base/$path" | grep RESULT)
     read -r _ rps p50 p95 p99 errors requests <<<"$out"
     echo "   $name @ $users: $rps req/s, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms, $errors errors"
     rows+=("| $name | $users | $rps | $p50 | $p95 | $p99 | $errors / $requests |")
   done
 }
+s=$work/secretariats.headers
 echo "== measuring (${duration} s per row)"
-measure "trivial endpoint (GET /api/bodies, session)" "Cookie: $secretariat_cookie" "api/bodies"
-measure "trivial endpoint, HTTP Basic (remembered)" "Authorization: $basic" "api/bodies"
-measure "case list, page 1" "Cookie: $secretariat_cookie" "api/cases?page=1&size=50"
-measure "case list, page $deep (of $total cases)" "Cookie: $secretariat_cookie" "api/cases?page=$deep&size=50"
-measure "filtered list (SSU, decided)" "Cookie: $secretariat_cookie" "api/cases?bodyId=$ssu&status=DECIDED&page=1&size=50"
-measure "search, common word (legemiddelsamstemming)" "Cookie: $secretariat_cookie" "api/search?q=legemiddelsamstemming"
-measure "search, rare word (trykksårforebygging)" "Cookie: $secretariat_cookie" "api/search?q=trykks%C3%A5rforebygging"
-measure "start page, secretariat" "Cookie: $secretariat_cookie" "index.xhtml"
-measure "start page, municipal administrator" "Cookie: $admin_cookie" "index.xhtml"
-measure "case export (CSV, every case)" "Cookie: $secretariat_cookie" "api/exports/cases.csv"
+measure "trivial endpoint (GET /api/bodies, session)" "$s" "api/bodies"
+measure "trivial endpoint, HTTP Basic (remembered)" "$work/basic.headers" "api/bodies"
+measure "case list, page 1" "$s" "api/cases?page=1&size=50"
+measure "case list, page $deep (of $total cases)" "$s" "api/cases?page=$deep&size=50"
+measure "filtered list (decided in $year)" "$s" "api/cases?status=DECIDED&year=$year&page=1&size=50"
+measure "search, common word (legemiddelsamstemming)" "$s" "api/search?q=legemiddelsamstemming"
+measure "search, rare word (trykksårforebygging)" "$s" "api/search?q=trykks%C3%A5rforebygging"
+measure "start page, secretariat" "$s" "index.xhtml"
+measure "start page, municipal administrator" "$work/administrators.headers" "index.xhtml"
+measure "case export (CSV, every case)" "$s" "api/exports/cases.csv"
 
 pid=$(pgrep -f "Standalone.*jboss.server.base.dir=$PWD/$work/standalone" | head -1) # the JVM, not standalone.sh
 jcmd "$pid" GC.run >/dev/null 2>&1 || true
@@ -123,7 +146,8 @@ counts=$(psql_db -d $db -Atc "SELECT (SELECT count(*) FROM case_file) || ' cases
   echo "## $(date -u +%Y-%m-%d) — $counts"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)."
-  echo "Command: \`bench/run.sh --scale $cases --communities $communities --duration $duration\`; wrk, 2 threads, ${duration} s per row;"
+  echo "Command: \`bench/run.sh --scale $cases --communities $communities --duration $duration\`; wrk (1–2 threads), ${duration} s per row,"
+  echo "each request as the next of $(wc -l < "$work/secretariats.headers") secretariats' or $(wc -l < "$work/administrators.headers") administrators' own sessions;"
   echo "PostgreSQL $(psql_db -d $db -Atc 'SHOW server_version'); data generated in $gen_s s; startup to ready $ready_ms ms;"
   echo "heap used after the run (after a full GC): $heap_mb MB."
   echo

@@ -98,6 +98,44 @@ class ApiContractIT {
         assertThat(revoke.keySet()).contains("204", "404").doesNotContain("200");
     }
 
+    @Test
+    void the_endpoints_integrators_missed_regions_people_invited_organisations_leadership_and_the_outbox() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        String municipal = fixtures.user(Role.MUNICIPAL_ADMIN, "3205");
+
+        jakarta.json.JsonArray regions = Json.createReader(new StringReader(
+                Http.get("api/regions", municipal, PASSWORD).body())).readArray();
+        assertThat(regions).isNotEmpty();
+        JsonObject region = regions.stream().map(v -> v.asJsonObject())
+                .filter(r -> r.getJsonArray("municipalities").toString().contains("Lillestrøm")).findFirst().orElseThrow();
+        JsonObject other = regions.stream().map(v -> v.asJsonObject()).filter(r -> !r.equals(region)).findFirst().orElseThrow();
+        long lillestrom = fixtures.partnerId("3205");
+        assertThat(Http.put("api/partners/" + lillestrom + "/region", secretariat, PASSWORD,
+                "{\"regionId\":" + other.getJsonNumber("id") + "}", null).statusCode()).isEqualTo(204);
+        assertThat(Http.get("api/regions", municipal, PASSWORD).body()).contains("Lillestrøm");
+        assertThat(Http.put("api/partners/" + lillestrom + "/region", secretariat, PASSWORD,
+                "{\"regionId\":" + region.getJsonNumber("id") + "}", null).statusCode()).isEqualTo(204);
+        assertThat(Http.put("api/partners/" + lillestrom + "/region", municipal, PASSWORD,
+                "{\"regionId\":" + other.getJsonNumber("id") + "}", null).statusCode()).as("the secretariat's").isEqualTo(403);
+
+        HttpResponse<String> people = Http.get("api/people?size=2", municipal, PASSWORD);
+        assertThat(people.statusCode()).isEqualTo(200);
+        assertThat(Long.parseLong(people.headers().firstValue("X-Total-Count").orElseThrow()))
+                .isEqualTo(fixtures.count("SELECT COUNT(p) FROM Person p WHERE p.community.code = 'ahus'"));
+
+        assertThat(Http.get("api/invited-organisations", municipal, PASSWORD).body()).contains("\"code\":\"KS\"");
+
+        HttpResponse<String> nobody = Http.post("api/bodies/" + fixtures.bodyId("SSU") + "/leadership", secretariat,
+                PASSWORD, "application/json", "{\"version\":0,\"party\":\"HOSPITAL\",\"from\":\"2030-01-01\"}");
+        assertThat(nobody.statusCode()).isEqualTo(400);
+        assertThat(json(nobody.body()).getString("field")).isEqualTo("personId");
+
+        HttpResponse<String> outbox = Http.get("api/archive/messages?size=3", secretariat, PASSWORD);
+        assertThat(outbox.statusCode()).isEqualTo(200);
+        assertThat(outbox.headers().firstValue("X-Total-Count")).isPresent();
+        assertThat(Http.get("api/archive/messages", municipal, PASSWORD).statusCode()).isEqualTo(403);
+    }
+
     private static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
     }

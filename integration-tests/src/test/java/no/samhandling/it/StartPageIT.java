@@ -72,6 +72,25 @@ class StartPageIT {
     }
 
     @Test
+    @DisplayName("The deadline overview is kept between changes, and a committed change, even a native one, shows at once")
+    void the_kept_overview_shows_a_committed_change_at_once() throws Exception {
+        Resources.fixAt(MARCH_2.toInstant());
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long committee = fixtures.committee();
+        LocalDateTime start = LocalDateTime.of(2031, 3, 20, 10, 0);
+        long meeting = As.user(secretariat, () -> meetings.create(new NewMeeting(committee, "Møte " + Fixtures.unique(),
+                start, start.plusHours(2), "Ahus", null)));
+        assertThat(As.user(secretariat, () -> deadlines.overview())).as("computed, then kept")
+                .noneSatisfy(d -> assertThat(d.subject()).contains("Tiltak ").contains(String.valueOf(meeting)));
+
+        String action = "Tiltak " + Fixtures.unique();
+        fixtures.followUpAction(committee, meeting, fixtures.partnerId("3205"), action, LocalDate.of(2031, 3, 10));
+
+        assertThat(As.user(secretariat, () -> deadlines.overview())).as("within the same minute, after the commit")
+                .anySatisfy(d -> assertThat(d.subject()).contains(action));
+    }
+
+    @Test
     @DisplayName("R-CASE-3, R-CASE-6, R-BODY-1, R-BODY-2, R-BODY-4, R-AGR-5: every kind of deadline on the start page at its date")
     void every_kind_of_deadline_appears_on_the_start_page_at_its_date_for_those_it_concerns() throws Exception {
         Resources.fixAt(MARCH_2.toInstant());

@@ -112,6 +112,22 @@ public class ArchiveService {
                 .getResultList());
     }
 
+    /** A page of the community's notifications for operations, newest first, and their total. */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public List<ArchiveMessageSummary> overview(int offset, int limit) {
+        return summaries(em.createQuery(
+                        "SELECT o FROM OutboxMessage o WHERE o.communityId = :c ORDER BY o.id DESC", OutboxMessage.class)
+                .setParameter("c", currentActor.get().communityId())
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
+                .getResultList());
+    }
+
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public long count() {
+        return em.createQuery("SELECT COUNT(o) FROM OutboxMessage o WHERE o.communityId = :c", Long.class)
+                .setParameter("c", currentActor.get().communityId()).getSingleResult();
+    }
+
     /**
      * Operations send a message again (it was dead-lettered, or an archive lost it): its dead letters leave the
      * dead-letter queue and the relay sends it once more, in one transaction.

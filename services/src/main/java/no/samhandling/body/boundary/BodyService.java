@@ -248,6 +248,33 @@ public class BodyService {
                 p.getWorkPhone());
     }
 
+    /** A page of the community's people, by name, and their total (the API). */
+    public List<PersonDetails> people(int offset, int limit) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.community.id = :c ORDER BY p.fullName, p.id", Person.class)
+                .setParameter("c", currentActor.get().communityId())
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit))
+                .getResultStream().map(BodyService::personLine).toList();
+    }
+
+    public long countPeople() {
+        return em.createQuery("SELECT COUNT(p) FROM Person p WHERE p.community.id = :c", Long.class)
+                .setParameter("c", currentActor.get().communityId()).getSingleResult();
+    }
+
+    /** The organisations the agreement invites (R-BODY-1, R-BODY-3), for seats and the partnership meeting. */
+    public List<InvitedOrganisation> invitedOrganisations() {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT id, code, name, invited_to, observer FROM invited_organisation WHERE community_id = ?1
+                        ORDER BY name, id""")
+                .setParameter(1, currentActor.get().communityId()).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new InvitedOrganisation(((Number) r[0]).longValue(),
+                (String) r[1], (String) r[2], (String) r[3], Boolean.TRUE.equals(r[4]))).toList();
+    }
+
+    /** An organisation the agreement invites: to the partnership meeting, to the professional committees or both. */
+    public record InvitedOrganisation(long id, String code, String name, String invitedTo, boolean observer) {
+    }
+
     /** People of the community, for choosing members and deputies. */
     public List<MemberLine> people() {
         return em.createQuery("SELECT p FROM Person p WHERE p.community.id = :c ORDER BY p.fullName", Person.class)

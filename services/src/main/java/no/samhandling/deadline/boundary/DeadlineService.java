@@ -56,6 +56,9 @@ public class DeadlineService {
     WorkDeadlines work;
 
     @Inject
+    no.samhandling.deadline.control.OverviewCache cache;
+
+    @Inject
     CurrentActor currentActor;
 
     @PersistenceContext(unitName = "samhandling")
@@ -64,7 +67,12 @@ public class DeadlineService {
     @Inject
     Clock clock;
 
+    /** Every deadline of the community, by date (kept between changes: {@link OverviewCache}). */
     public List<Deadline> overview() {
+        return cache.of(currentActor.get().communityId(), clock.instant(), this::computeOverview);
+    }
+
+    private List<Deadline> computeOverview() {
         LocalDate today = LocalDate.now(clock);
         List<Deadline> deadlines = new ArrayList<>();
         for (VersionLine v : versions.versions()) {

@@ -1,5 +1,11 @@
 package no.samhandling.archive.api;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import no.samhandling.api.Paging;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -33,6 +39,23 @@ public class ArchiveResource {
     public List<FeedEntry> feed(@QueryParam("since") @DefaultValue("0") long since,
                                 @QueryParam("limit") @DefaultValue("100") int limit) {
         return archive.feed(since, limit);
+    }
+
+    /** For operations: what the archives were sent, newest first, with delivery, receipts and dead letters. */
+    @GET
+    @Path("messages")
+    public Response messages(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        Paging paging = Paging.of(page, size);
+        return paging.answer(archive.overview(paging.offset(), paging.size()), archive.count(), uri);
+    }
+
+    /** Operations send a message again (its dead letters leave the dead-letter queue). */
+    @POST
+    @Path("messages/{id: [0-9]+}/resend")
+    @APIResponse(responseCode = "204", description = "Done; no content")
+    public Response resend(@PathParam("id") long id) {
+        archive.resend(id);
+        return Response.noContent().build();
     }
 
     @POST

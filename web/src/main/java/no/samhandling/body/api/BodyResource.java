@@ -12,9 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import no.samhandling.body.boundary.BodyDetails;
 import no.samhandling.body.boundary.BodyService;
 import no.samhandling.body.boundary.BodySummary;
+import no.samhandling.body.boundary.LeadershipLine;
 import no.samhandling.body.boundary.MemberLine;
 import no.samhandling.body.boundary.NewMember;
+import no.samhandling.body.entity.Party;
 import no.samhandling.rules.RuleViolation;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -52,5 +56,34 @@ public class BodyResource {
             throw RuleViolation.invalidField("body", "error.badRequest");
         }
         return bodies.addMember(id, member);
+    }
+
+    /**
+     * Appoints a body's leader for a term (R-BODY-4: the parties alternate; AU's leadership is the opposite of SSU's).
+     * {@code version} is the body's version the client saw.
+     */
+    @POST
+    @Path("{id}/leadership")
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new leadership term")
+    public Response appointLeader(@PathParam("id") long id, Appointment appointment) {
+        if (appointment == null || appointment.version() == null) {
+            throw RuleViolation.invalidField("version", "input.required");
+        }
+        if (appointment.personId() == null) {
+            throw RuleViolation.invalidField("personId", "input.required");
+        }
+        if (appointment.party() == null) {
+            throw RuleViolation.invalidField("party", "input.required");
+        }
+        if (appointment.from() == null) {
+            throw RuleViolation.invalidField("from", "input.required");
+        }
+        LeadershipLine line = bodies.appointLeader(id, appointment.version(), appointment.personId(),
+                appointment.party(), appointment.from(), appointment.to());
+        return Response.status(Response.Status.CREATED).entity(line).build();
+    }
+
+    /** A leader for a term: who, for which party, from (and to) which day. */
+    public record Appointment(Long version, Long personId, Party party, LocalDate from, LocalDate to) {
     }
 }

@@ -43,4 +43,22 @@ public class PartnerResource {
         }
         return partners.update(id, changes);
     }
+
+    /** The secretariat moves a municipality to another region of the community. */
+    @PUT
+    @Path("{id}/region")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Done; no content")
+    public jakarta.ws.rs.core.Response move(@PathParam("id") long partnerId, RegionChoice choice) {
+        if (choice == null || choice.regionId() == null) {
+            throw no.samhandling.rules.RuleViolation.invalidField("regionId", "input.required");
+        }
+        regions.move(partnerId, choice.regionId());
+        return jakarta.ws.rs.core.Response.noContent().build();
+    }
+
+    @jakarta.inject.Inject
+    no.samhandling.partner.boundary.RegionService regions;
+
+    public record RegionChoice(Long regionId) {
+    }
 }
