@@ -80,10 +80,10 @@ class StartPageIT {
         LocalDateTime start = LocalDateTime.of(2031, 3, 20, 10, 0);
         long meeting = As.user(secretariat, () -> meetings.create(new NewMeeting(committee, "Møte " + Fixtures.unique(),
                 start, start.plusHours(2), "Ahus", null)));
-        assertThat(As.user(secretariat, () -> deadlines.overview())).as("computed, then kept")
-                .noneSatisfy(d -> assertThat(d.subject()).contains("Tiltak ").contains(String.valueOf(meeting)));
-
         String action = "Tiltak " + Fixtures.unique();
+        assertThat(As.user(secretariat, () -> deadlines.overview())).as("computed, then kept")
+                .noneSatisfy(d -> assertThat(d.subject()).contains(action));
+
         fixtures.followUpAction(committee, meeting, fixtures.partnerId("3205"), action, LocalDate.of(2031, 3, 10));
 
         assertThat(As.user(secretariat, () -> deadlines.overview())).as("within the same minute, after the commit")
