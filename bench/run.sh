@@ -87,6 +87,10 @@ administrators=$(for c in $(seq 1 "$communities"); do for m in $(seq 1 18); do p
 headers_of "$work/secretariats.headers" $secretariats
 headers_of "$work/administrators.headers" $administrators
 echo "Authorization: Basic $(printf 'sekretariat-01:samhandling-demo' | base64)" > "$work/basic.headers"
+key_owner=$(psql_db -d $db -Atc "SELECT id FROM user_account WHERE username = 'sekretariat-01'")
+key=$(curl -s -u sekretariat-01:samhandling-demo -H 'Content-Type: application/json' -d '{"name":"benchmark"}' \
+      "$base/api/users/$key_owner/api-keys" | sed -n 's/.*"key":"\([^"]*\)".*/\1/p')
+echo "Authorization: Bearer $key" > "$work/key.headers"
 community=$(psql_db -d $db -Atc "SELECT id FROM health_community WHERE code = 'national-01'")
 total=$(psql_db -d $db -Atc "SELECT count(*) FROM case_file WHERE community_id = $community")
 deep=$(( total / 50 - 1 ))
@@ -126,6 +130,7 @@ s=$work/secretariats.headers
 echo "== measuring (${duration} s per row)"
 measure "trivial endpoint (GET /api/bodies, session)" "$s" "api/bodies"
 measure "trivial endpoint, HTTP Basic (remembered)" "$work/basic.headers" "api/bodies"
+measure "trivial endpoint, API key (Bearer)" "$work/key.headers" "api/bodies"
 measure "case list, page 1" "$s" "api/cases?page=1&size=50"
 measure "case list, page $deep (of $total cases)" "$s" "api/cases?page=$deep&size=50"
 measure "filtered list (decided in $year)" "$s" "api/cases?status=DECIDED&year=$year&page=1&size=50"
