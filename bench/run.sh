@@ -140,6 +140,40 @@ measure "start page, secretariat" "$s" "index.xhtml"
 measure "start page, municipal administrator" "$work/administrators.headers" "index.xhtml"
 measure "case export (CSV, every case)" "$s" "api/exports/cases.csv"
 
+# writes, one user at a time (numbers given as MAX+1 collide under concurrent writers: issue 20): a case registered
+# (no archive message) against a dispute opened (an archive message to each party it concerns), through an API key
+cat > "$work/post.lua" <<'LUA'
+local headers = {}
+for line in io.lines(os.getenv("BENCH_HEADERS")) do
+  local name, value = line:match("^([^:]+):%s*(.*)$")
+  headers[name] = value
+end
+headers["Content-Type"] = "application/json"
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("POST", nil, headers, (os.getenv("BENCH_BODY"):gsub("#N#", tostring(n))))
+end
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
+  io.write(string.format("RESULT %.1f %.1f %.1f %.1f %d %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, errors, summary.requests))
+end
+LUA
+write_row() { # name, path, JSON body (#N# numbered)
+  local before=$(psql_db -d $db -Atc "SELECT count(*) FROM archive_outbox")
+  local out=$(BENCH_HEADERS="$work/key.headers" BENCH_BODY="$3" wrk -t 1 -c 1 -d "${duration}s" --timeout 30s \
+              -s "$work/post.lua" "$base/$2" | grep RESULT)
+  read -r _ rps p50 p95 p99 errors requests <<<"$out"
+  local messages=$(( $(psql_db -d $db -Atc "SELECT count(*) FROM archive_outbox") - before ))
+  echo "   $1: $rps req/s, p50 $p50 ms, p95 $p95 ms, $errors errors, $messages archive messages"
+  rows+=("| $1 ($messages archive messages in all) | 1 | $rps | $p50 | $p95 | $p99 | $errors / $requests |")
+}
+ssu=$(psql_db -d $db -Atc "SELECT id FROM body WHERE community_id = $community AND code = 'SSU'")
+municipality=$(psql_db -d $db -Atc "SELECT partner_id FROM community_party WHERE community_id = $community AND region_id IS NOT NULL ORDER BY partner_id LIMIT 1")
+write_row "write: register a case" "api/cases" "{\"bodyId\":$ssu,\"text\":{\"title\":\"Målesak #N#\"}}"
+write_row "write: open a dispute (archived)" "api/disputes" "{\"kind\":\"PATIENT_CASE\",\"municipalityId\":$municipality,\"raisedByPartnerId\":$municipality,\"openedOn\":\"$(date +%F)\",\"title\":\"Måletvist #N#\"}"
+
 pid=$(pgrep -f "Standalone.*jboss.server.base.dir=$PWD/$work/standalone" | head -1) # the JVM, not standalone.sh
 jcmd "$pid" GC.run >/dev/null 2>&1 || true
 heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+' || true)

@@ -4,7 +4,6 @@ import no.samhandling.suite.BlackBox;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,7 +32,7 @@ class ApiKeyBrowserIT {
             browser.find("a[href*='user.xhtml']");
             WebElement page = browser.driver.findElement(By.tagName("html"));
             browser.driver.findElement(By.linkText("lillestrom")).click();
-            browser.wait.until(ExpectedConditions.stalenessOf(page));
+            browser.awaitGone(page);
             assertThat(browser.find("#api-keys-intro").getText()).contains("Bearer");
 
             browser.type("#key-form\\:keyName", name);
@@ -55,7 +54,7 @@ class ApiKeyBrowserIT {
             assertThat(browser.driver.findElements(By.id("issued-key-value"))).as("shown once").isEmpty();
             WebElement before = browser.driver.findElement(By.tagName("html"));
             browser.driver.findElement(By.xpath("//tr[td[contains(., '" + name + "')]]//button")).click();
-            browser.wait.until(ExpectedConditions.stalenessOf(before));
+            browser.awaitGone(before);
             assertThat(browser.find("#messages").getText()).contains("trukket tilbake");
             assertThat(browser.find("#keys-form\\:api-keys").getText()).contains("Trukket tilbake");
             assertThat(call(key)).as("revoked").isEqualTo(401);

@@ -73,7 +73,28 @@ final class Browser implements AutoCloseable {
     void submit(String buttonCssSelector) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(buttonCssSelector).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        awaitGone(page);
+    }
+
+    /**
+     * Waits until the browser has left the page this element belongs to. Selenium's {@code stalenessOf} knows only
+     * "stale element"; Chromium also answers "Node with given id does not belong to the document" while it swaps
+     * documents, which means the same.
+     */
+    void awaitGone(WebElement element) {
+        wait.until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     /**

@@ -4,7 +4,6 @@ import no.samhandling.suite.BlackBox;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,7 +33,7 @@ class EverydayWorkBrowserIT {
             browser.find("#due-filter\\:overdue-only").click();
             WebElement before = browser.find("#due");
             browser.find("#due-filter\\:apply").click();
-            browser.wait.until(ExpectedConditions.stalenessOf(before));
+            browser.awaitGone(before);
             for (WebElement row : browser.driver.findElements(By.cssSelector("#due tbody tr.flagged"))) {
                 assertThat(row.getText()).contains("(forfalt)");
             }
