@@ -112,8 +112,16 @@ class PartnerRegisterBrowserIT {
             assertThat(browser.accessibilityViolations()).as("partnership meeting page").isEmpty();
 
             browser.follow("#nav-meetings");
+            assertThat(browser.find("#page-of").getText()).startsWith("Side 1 av");
+            for (int page = 1; !browser.find("main").getText().contains("SSU-møte desember 2026") && page < 30; page++) {
+                browser.follow("#older"); // other tests' meetings may come before the demo's
+            }
             assertThat(browser.find("main").getText()).contains("SSU-møte desember 2026").contains("13/2026");
             assertThat(browser.accessibilityViolations()).as("meetings page").isEmpty();
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "document.getElementById('meetings-pager').scrollIntoView()");
+            browser.screenshot("meetings-pager", 390);
+            browser.screenshot("meetings-pager", 1366);
 
             browser.follow("#nav-archive");
             assertThat(browser.find("main h1").getText()).isEqualTo("Meldinger til arkivene");

@@ -266,12 +266,19 @@ public class MeetingService {
         return people.get(currentActor.get().communityId(), personId);
     }
 
-    /** The community's meetings, newest first, a page at a time: the agendas read are the page's only. */
+    /**
+     * The community's meetings a page at a time, as people look for them: the coming ones first, the next first, then
+     * those held, the latest first. The agendas read are the page's only.
+     */
     public List<MeetingSummary> list(int offset, int limit) {
         List<Meeting> meetings = em.createQuery("""
                         SELECT m FROM Meeting m JOIN FETCH m.body
-                        WHERE m.community.id = :c ORDER BY m.startsAt DESC, m.id DESC""", Meeting.class)
+                        WHERE m.community.id = :c
+                        ORDER BY CASE WHEN m.startsAt >= :now THEN 0 ELSE 1 END,
+                                 CASE WHEN m.startsAt >= :now THEN m.startsAt END ASC,
+                                 m.startsAt DESC, m.id DESC""", Meeting.class)
                 .setParameter("c", currentActor.get().communityId())
+                .setParameter("now", clock.instant())
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
         return summaries(meetings);
     }
