@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import no.samhandling.archive.control.DeadLetters;
 import no.samhandling.archive.control.Kvittering;
 import no.samhandling.archive.entity.ArchiveReceipt;
-import no.samhandling.archive.entity.ArchivedOutboxMessage;
 import no.samhandling.archive.entity.OutboxMessage;
 import no.samhandling.partner.entity.Partner;
 import no.samhandling.rules.NotFound;
@@ -52,34 +51,27 @@ public class ArchiveService {
      */
     @RolesAllowed(Role.Names.ARCHIVE_SYSTEM)
     public List<FeedEntry> feed(long since, int limit) {
-        Actor actor = currentActor.get();
+        Long partner = currentActor.get().partnerId();
         int most = Math.max(1, Math.min(limit, MAX_FEED));
-        List<FeedEntry> moved = em.createQuery("""
-                        SELECT o FROM ArchivedOutboxMessage o WHERE o.recipientPartnerId = :partner AND o.id > :since
-                        ORDER BY o.id""", ArchivedOutboxMessage.class)
-                .setParameter("partner", actor.partnerId())
-                .setParameter("since", since)
-                .setMaxResults(most)
-                .getResultStream()
-                .map(o -> new FeedEntry(o.getId(), o.getMessageId(), o.getMessageType(), o.getAggregateType(),
-                        o.getAggregateId(), o.getSequenceNumber(), o.getCreatedAt(), o.getPayload()))
-                .toList();
-        List<FeedEntry> hot = em.createQuery("""
-                        SELECT o FROM OutboxMessage o WHERE o.recipientPartnerId = :partner AND o.id > :since
-                        ORDER BY o.id""", OutboxMessage.class)
-                .setParameter("partner", actor.partnerId())
-                .setParameter("since", since)
-                .setMaxResults(most)
-                .getResultStream()
-                .map(o -> new FeedEntry(o.getId(), o.getMessageId(), o.getMessageType(), o.getAggregateType(),
-                        o.getAggregateId(), o.getSequenceNumber(), o.getCreatedAt(), o.getPayload()))
-                .toList();
+        List<FeedEntry> moved = feedFrom("ArchivedOutboxMessage", partner, since, most);
+        List<FeedEntry> hot = feedFrom("OutboxMessage", partner, since, most);
         if (moved.isEmpty()) {
             return hot;
         }
         return java.util.stream.Stream.concat(moved.stream(), hot.stream())
                 .sorted(java.util.Comparator.comparingLong(FeedEntry::position))
                 .limit(most).toList();
+    }
+
+    /** One table's part of the feed: the hot outbox or the messages retention moved (the same columns). */
+    private List<FeedEntry> feedFrom(String entity, Long partner, long since, int most) {
+        return em.createQuery("SELECT new no.samhandling.archive.boundary.FeedEntry(o.id, o.messageId, o.messageType, "
+                        + "o.aggregateType, o.aggregateId, o.sequenceNumber, o.createdAt, o.payload) FROM " + entity
+                        + " o WHERE o.recipientPartnerId = :partner AND o.id > :since ORDER BY o.id", FeedEntry.class)
+                .setParameter("partner", partner)
+                .setParameter("since", since)
+                .setMaxResults(most)
+                .getResultList();
     }
 
     /** R-AGR-5: an archive's receipt for a message addressed to it. A second receipt for the same message is refused. */
