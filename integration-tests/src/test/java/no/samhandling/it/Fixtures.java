@@ -65,8 +65,8 @@ public class Fixtures {
     /** A new version of the community's agreement, approved and open for signatures, so tests never run out of parties. */
     public long agreementVersionForSigning() {
         FrameworkAgreement agreement = em.createQuery(
-                        "SELECT a FROM FrameworkAgreement a WHERE a.community.code = 'ahus'", FrameworkAgreement.class)
-                .getSingleResult();
+                        "SELECT a FROM FrameworkAgreement a WHERE a.community.code = 'ahus' ORDER BY a.id", FrameworkAgreement.class)
+                .setMaxResults(1).getSingleResult(); // the reference agreement: a database kept between runs may hold more
         AgreementVersion version = new AgreementVersion(agreement, "t-" + unique(), AgreementStatus.SIGNING,
                 LocalDate.of(2026, 1, 1));
         em.persist(version);
