@@ -12,7 +12,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The safety net under {@link no.samhandling.rules.Texts}, registered for every entity (META-INF/orm.xml), the
@@ -24,15 +23,14 @@ import java.util.Set;
  *   <li>holds a national identity number or D-number (R-DSP-4), whichever way it came in: typed, sent by an archive,
  *   or composed into a message.</li>
  * </ul>
- * Hashes are not text.
+ * What only the system writes ({@link SystemGenerated}: identifiers, hashes) is checked for length only.
  */
 public class PatientDataGuard {
 
-    private static final Set<String> NOT_TEXT = Set.of("passwordHash", "sha256");
     /** JPA's default length of a text column that does not say. */
     private static final int DEFAULT_LENGTH = 255;
 
-    record TextField(Field field, int maxLength) {
+    record TextField(Field field, int maxLength, boolean personal) {
     }
 
     private static final ClassValue<List<TextField>> TEXT_FIELDS = new ClassValue<>() {
@@ -41,10 +39,10 @@ public class PatientDataGuard {
             List<TextField> fields = new ArrayList<>();
             for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Field f : c.getDeclaredFields()) {
-                    boolean text = f.getType() == String.class && !NOT_TEXT.contains(f.getName());
+                    boolean text = f.getType() == String.class;
                     if (!Modifier.isStatic(f.getModifiers()) && (text || f.isAnnotationPresent(Embedded.class))) {
                         f.setAccessible(true);
-                        fields.add(new TextField(f, text ? maxLength(f) : 0));
+                        fields.add(new TextField(f, text ? maxLength(f) : 0, !f.isAnnotationPresent(SystemGenerated.class)));
                     }
                 }
             }
@@ -65,7 +63,7 @@ public class PatientDataGuard {
                 if (text.maxLength() > 0 && string.length() > text.maxLength()) {
                     throw RuleViolation.invalidField(text.field().getName(), "input.tooLong", text.maxLength());
                 }
-                if (NationalIdentityNumber.occursIn(string)) {
+                if (text.personal() && NationalIdentityNumber.occursIn(string)) {
                     throw RuleViolation.onField("R-DSP-4", text.field().getName(), "input.identityNumber");
                 }
             } else if (content != null) {

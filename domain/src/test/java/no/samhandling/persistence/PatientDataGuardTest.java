@@ -67,6 +67,23 @@ class PatientDataGuardTest {
     }
 
     @Test
+    @DisplayName("R-DSP-4: a random message id whose hexadecimal digits spell a valid number is no patient data (about one UUID in 3,700 does)")
+    void R_DSP_4_system_generated_identifiers_are_not_read_for_identity_numbers() throws Exception {
+        String spellsOne = "01019012-480a-4b5c-8d9e-0a1b2c3d4e5f";
+        OutboxMessage message = new OutboxMessage(1L, 2L, "partner.changed", "Partner", 3L, 1, "<x/>", Instant.now());
+        java.lang.reflect.Field id = OutboxMessage.class.getDeclaredField("messageId");
+        id.setAccessible(true);
+        id.set(message, spellsOne);
+        OutboxMessage typed = new OutboxMessage(1L, 2L, "partner.changed", "Partner", 3L, 1,
+                "<beskrivelse>" + spellsOne + "</beskrivelse>", Instant.now());
+
+        assertThat(no.samhandling.rules.NationalIdentityNumber.occursIn(spellsOne)).isTrue();
+        assertThatCode(() -> PatientDataGuard.refuse(message)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> PatientDataGuard.refuse(typed))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("payload"));
+    }
+
+    @Test
     @DisplayName("A text longer than its column is refused as input, with the column's length, before the database")
     void a_text_longer_than_its_column_is_refused() {
         OutboxMessage message = new OutboxMessage(1L, 2L, "t", "Case", 3L, 1, "<x/>", Instant.now());

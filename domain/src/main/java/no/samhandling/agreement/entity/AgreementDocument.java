@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import no.samhandling.cases.entity.PaperPolicy;
+import no.samhandling.persistence.SystemGenerated;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
 import no.samhandling.rules.Texts;
@@ -60,6 +61,7 @@ public class AgreementDocument extends VersionedEntity {
     @Column(name = "size_bytes", nullable = false, updatable = false)
     private long size;
 
+    @SystemGenerated
     @Column(nullable = false, length = 64, updatable = false)
     private String sha256;
 

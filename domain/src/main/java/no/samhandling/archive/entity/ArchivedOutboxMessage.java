@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import no.samhandling.persistence.SystemGenerated;
 import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
@@ -20,6 +21,7 @@ public class ArchivedOutboxMessage {
     @Id
     private Long id;
 
+    @SystemGenerated
     @Column(name = "message_id", nullable = false, length = 36)
     private String messageId;
 

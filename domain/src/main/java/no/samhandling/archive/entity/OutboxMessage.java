@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.UUID;
+import no.samhandling.persistence.SystemGenerated;
 
 /**
  * One notification for one archive system, written in the same transaction as the change it reports (transactional
@@ -23,6 +24,7 @@ public class OutboxMessage {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @SystemGenerated
     @Column(name = "message_id", nullable = false, unique = true, updatable = false, length = 36)
     private String messageId;
 

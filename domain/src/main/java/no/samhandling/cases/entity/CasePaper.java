@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import no.samhandling.persistence.SystemGenerated;
 import no.samhandling.persistence.VersionedEntity;
 
 import java.time.Instant;
@@ -29,6 +30,7 @@ public class CasePaper extends VersionedEntity {
     @Column(name = "size_bytes", nullable = false, updatable = false)
     private long sizeBytes;
 
+    @SystemGenerated
     @Column(nullable = false, length = 64, updatable = false)
     private String sha256;
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import no.samhandling.persistence.SystemGenerated;
 
 /** That a user was told of one deadline (by its key) at one stage, in a digest; each only once. */
 @Entity
@@ -30,6 +31,7 @@ public class ReminderNotice {
     @Column(name = "user_id", nullable = false, updatable = false)
     private Long userId;
 
+    @SystemGenerated
     @Column(name = "item_key", nullable = false, updatable = false, length = 64)
     private String itemKey;
 

@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import no.samhandling.persistence.SystemGenerated;
 import no.samhandling.persistence.VersionedEntity;
 
 import java.time.Instant;
@@ -31,6 +32,7 @@ public class ApiToken extends VersionedEntity {
     @Column(nullable = false, length = MAX_NAME)
     private String name;
 
+    @SystemGenerated
     @Column(name = "token_hash", nullable = false, unique = true, updatable = false, length = 64)
     private String tokenHash;
 

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.partner.entity.Partner;
+import no.samhandling.persistence.SystemGenerated;
 import no.samhandling.persistence.VersionedEntity;
 import no.samhandling.rules.RuleViolation;
 import org.hibernate.envers.Audited;
@@ -34,6 +35,7 @@ public class UserAccount extends VersionedEntity {
     private String username;
 
     @NotAudited
+    @SystemGenerated
     @Column(name = "password_hash", nullable = false, length = 100)
     private String passwordHash;
 
