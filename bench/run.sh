@@ -4,18 +4,22 @@
 # (Debian's package: apt-get install wrk): throughput, p50/p95/p99, errors; startup to ready; heap after the run.
 # Writes a table to docs/performance.md (appended, with the machine, the date and the command).
 #   bench/run.sh [--scale cases-per-community] [--communities n] [--duration seconds] [--no-build] [--reuse-data]
+#                [--data-only]   (make the national data in samhandling_bench and stop: bench/archive-drain.sh uses it)
+#                [--writes-only] (only the write rows: archived against non-archived writes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cases=10000 communities=20 duration=15 build=true reuse=false
+cases=10000 communities=20 duration=15 build=true reuse=false data_only=false writes_only=false
 while [ $# -gt 0 ]; do
   case $1 in
     --scale) cases=$2; shift 2;; --communities) communities=$2; shift 2;;
     --duration) duration=$2; shift 2;; --no-build) build=false; shift;;
     --reuse-data) reuse=true; shift;; # the database of the last run, its national data already there
+    --data-only) data_only=true; shift;;
+    --writes-only) writes_only=true; shift;;
     *) echo "unknown option $1"; exit 2;;
   esac
 done
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 2; }
+$data_only || command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 2; }
 db=samhandling_bench
 base=http://127.0.0.1:8080/samhandling
 work=target/bench
@@ -60,6 +64,7 @@ if ! $reuse; then
   bench/national-data.sh $db "$communities" "$cases" 10
   gen_s=$(( $(date +%s) - gen_began ))
 fi
+$data_only && { echo "== national data in $db (generated in $gen_s s)"; exit 0; }
 echo "== start with the national data"
 start_server
 echo "   ready after $ready_ms ms"
@@ -117,6 +122,7 @@ LUA
 
 declare -a rows
 measure() { # name, file of users' headers, path
+  $writes_only && return 0
   local name=$1 headers=$2 path=$3
   for users in 1 10 50; do
     local out=$(BENCH_HEADERS="$headers" wrk -t $(( users < 2 ? 1 : 2 )) -c $users -d "${duration}s" --timeout 30s \

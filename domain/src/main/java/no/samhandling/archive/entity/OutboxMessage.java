@@ -101,6 +101,11 @@ public class OutboxMessage {
 
     /** Artemis drops a second send with the same id; a deliberate re-send must differ. */
     public String duplicateDetectionId() {
+        return duplicateDetectionId(messageId, attempt);
+    }
+
+    /** The message id for the first send, then the id and the attempt: what Artemis tells copies apart by. */
+    public static String duplicateDetectionId(String messageId, int attempt) {
         return attempt == 0 ? messageId : messageId + "#" + attempt;
     }
 

@@ -20,8 +20,10 @@ import no.samhandling.partner.entity.PartnerKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -183,27 +185,31 @@ public class ArchiveNotifier {
     private void record(long communityId, Set<Long> recipients, String type, String aggregateType, long aggregateId,
                         String payload) {
         Instant now = clock.instant();
+        Map<Long, Long> last = lastSequences(aggregateType, aggregateId, recipients);
         for (long recipient : recipients) {
             em.persist(new OutboxMessage(communityId, recipient, type, aggregateType, aggregateId,
-                    nextSequence(aggregateType, aggregateId, recipient), payload, now));
+                    last.getOrDefault(recipient, 0L) + 1, payload, now));
         }
         written.fire(new OutboxWritten());
     }
 
-    /** One more than the last sent to this recipient about this record, whether still hot or moved by retention. */
-    private long nextSequence(String aggregateType, long aggregateId, long recipient) {
-        return Math.max(lastSequence("OutboxMessage", aggregateType, aggregateId, recipient),
-                lastSequence("ArchivedOutboxMessage", aggregateType, aggregateId, recipient)) + 1;
-    }
-
-    private long lastSequence(String entity, String aggregateType, long aggregateId, long recipient) {
-        return em.createQuery("SELECT COALESCE(MAX(o.sequenceNumber), 0) FROM " + entity + " o "
-                        + "WHERE o.aggregateType = :type AND o.aggregateId = :id AND o.recipientPartnerId = :recipient",
-                        Long.class)
-                .setParameter("type", aggregateType)
-                .setParameter("id", aggregateId)
-                .setParameter("recipient", recipient)
-                .getSingleResult();
+    /**
+     * The last number sent to each recipient about this record, whether still hot or moved by retention: two
+     * queries for all recipients (an index range each), not two per recipient.
+     */
+    private Map<Long, Long> lastSequences(String aggregateType, long aggregateId, Set<Long> recipients) {
+        Map<Long, Long> last = new HashMap<>();
+        for (String entity : List.of("OutboxMessage", "ArchivedOutboxMessage")) {
+            em.createQuery("SELECT o.recipientPartnerId, MAX(o.sequenceNumber) FROM " + entity + " o "
+                            + "WHERE o.aggregateType = :type AND o.aggregateId = :id AND o.recipientPartnerId IN :recipients "
+                            + "GROUP BY o.recipientPartnerId", Object[].class)
+                    .setParameter("type", aggregateType)
+                    .setParameter("id", aggregateId)
+                    .setParameter("recipients", recipients)
+                    .getResultStream()
+                    .forEach(row -> last.merge((Long) row[0], ((Number) row[1]).longValue(), Math::max));
+        }
+        return last;
     }
 
     private LocalDate today() {

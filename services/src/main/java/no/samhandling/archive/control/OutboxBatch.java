@@ -1,5 +1,6 @@
 package no.samhandling.archive.control;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -25,7 +26,7 @@ import java.util.logging.Logger;
 /**
  * One batch of the {@link OutboxRelay}, in a transaction of its own: the oldest unsent rows after a given id are sent
  * to their archives' queues in one transacted JMS session (one journal write for the batch, not one per message),
- * then marked sent. If the database commit fails after the JMS commit, the rows stay unsent and go again; Artemis
+ * then marked sent in one statement. If the database commit fails after the JMS commit, the rows stay unsent and go again; Artemis
  * knows the copies by their duplicate-detection id. It refuses a whole transaction that holds one, so such a batch
  * (the one after a crash) goes again message by message, where only the copy is dropped.
  */
@@ -48,28 +49,33 @@ public class OutboxBatch {
     @Inject
     Clock clock;
 
+    private JMSContext connection;
+
     /** What one batch did: the last row it looked at (the next batch starts after it), how many it read and sent. */
     public record Outcome(long lastId, int read, int sent) {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome sendAfter(long afterId, int size) throws JMSException {
-        List<OutboxMessage> pending = em.createQuery(
-                        "SELECT o FROM OutboxMessage o WHERE o.sentAt IS NULL AND o.id > :after ORDER BY o.id",
-                        OutboxMessage.class)
+        List<PendingMessage> pending = em.createQuery( // values, not entities: nothing to manage or check on flush
+                        "SELECT new no.samhandling.archive.control.PendingMessage(o.id, o.messageId, o.attempt,"
+                                + " o.communityId, o.recipientPartnerId, o.messageType, o.aggregateType, o.aggregateId,"
+                                + " o.sequenceNumber, o.payload)"
+                                + " FROM OutboxMessage o WHERE o.sentAt IS NULL AND o.id > :after ORDER BY o.id",
+                        PendingMessage.class)
                 .setParameter("after", afterId)
                 .setMaxResults(size)
                 .getResultList();
         if (pending.isEmpty()) {
             return new Outcome(afterId, 0, 0);
         }
-        List<OutboxMessage> sendable = new ArrayList<>(pending.size());
-        for (OutboxMessage row : pending) {
-            if (queues.of(row.getRecipientPartnerId()) != null) {
+        List<PendingMessage> sendable = new ArrayList<>(pending.size());
+        for (PendingMessage row : pending) {
+            if (queues.of(row.recipientPartnerId()) != null) {
                 sendable.add(row);
             } else {
-                LOG.warning(() -> "No archive queue for partner " + row.getRecipientPartnerId() + "; message "
-                        + row.getMessageId() + " waits");
+                LOG.warning(() -> "No archive queue for partner " + row.recipientPartnerId() + "; message "
+                        + row.messageId() + " waits");
             }
         }
         try {
@@ -81,34 +87,73 @@ public class OutboxBatch {
                     + ", a copy of a message sent before a restart?); sent one by one");
             send(sendable, JMSContext.AUTO_ACKNOWLEDGE);
         }
-        sendable.forEach(row -> row.markSent(clock.instant()));
-        return new Outcome(pending.get(pending.size() - 1).getId(), pending.size(), sendable.size());
+        if (!sendable.isEmpty()) { // one statement, not one update per row
+            em.createQuery("UPDATE OutboxMessage o SET o.sentAt = :now WHERE o.id IN :ids")
+                    .setParameter("now", clock.instant())
+                    .setParameter("ids", sendable.stream().map(PendingMessage::id).toList())
+                    .executeUpdate();
+        }
+        return new Outcome(pending.get(pending.size() - 1).id(), pending.size(), sendable.size());
     }
 
-    private void send(List<OutboxMessage> rows, int mode) throws JMSException {
-        try (JMSContext jms = connectionFactory.createContext(mode)) {
-            JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-            for (OutboxMessage row : rows) {
-                producer.send(queues.of(row.getRecipientPartnerId()), toMessage(jms, row));
+    private void send(List<PendingMessage> rows, int mode) throws JMSException {
+        if (mode == JMSContext.SESSION_TRANSACTED) {
+            try {
+                sendAll(connection(), rows);
+                connection().commit();
+            } catch (JMSRuntimeException | JMSException e) {
+                closeConnection(); // its transaction is gone; the next batch opens another
+                throw e;
             }
-            if (mode == JMSContext.SESSION_TRANSACTED) {
-                jms.commit();
+        } else {
+            try (JMSContext jms = connectionFactory.createContext(mode)) {
+                sendAll(jms, rows);
             }
         }
     }
 
-    private static TextMessage toMessage(JMSContext jms, OutboxMessage row) throws JMSException {
-        TextMessage message = jms.createTextMessage(row.getPayload());
-        message.setStringProperty(DUPLICATE_ID, row.duplicateDetectionId());
-        message.setStringProperty("messageId", row.getMessageId());
-        message.setStringProperty("type", row.getMessageType());
+    private void sendAll(JMSContext jms, List<PendingMessage> rows) throws JMSException {
+        JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+        for (PendingMessage row : rows) {
+            producer.send(queues.of(row.recipientPartnerId()), toMessage(jms, row));
+        }
+    }
+
+    /**
+     * This instance's transacted connection to the broker, kept from batch to batch: opening one per batch cost more
+     * than sending its 500 messages. A pooled instance serves one call at a time, so it is never shared.
+     */
+    private JMSContext connection() {
+        if (connection == null) {
+            connection = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED);
+        }
+        return connection;
+    }
+
+    @PreDestroy
+    void closeConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (JMSRuntimeException e) {
+                LOG.fine(() -> "Closing the relay's broker connection: " + e.getMessage());
+            }
+            connection = null;
+        }
+    }
+
+    private static TextMessage toMessage(JMSContext jms, PendingMessage row) throws JMSException {
+        TextMessage message = jms.createTextMessage(row.payload());
+        message.setStringProperty(DUPLICATE_ID, OutboxMessage.duplicateDetectionId(row.messageId(), row.attempt()));
+        message.setStringProperty("messageId", row.messageId());
+        message.setStringProperty("type", row.messageType());
         message.setStringProperty("schemaVersion", ArchiveNotifier.SCHEMA_VERSION);
         message.setStringProperty("fiksMessageType", Arkivmelding.MESSAGE_TYPE);
-        message.setLongProperty("communityId", row.getCommunityId());
-        message.setLongProperty("recipientPartnerId", row.getRecipientPartnerId());
-        message.setStringProperty("aggregateType", row.getAggregateType());
-        message.setLongProperty("aggregateId", row.getAggregateId());
-        message.setLongProperty("sequence", row.getSequenceNumber());
+        message.setLongProperty("communityId", row.communityId());
+        message.setLongProperty("recipientPartnerId", row.recipientPartnerId());
+        message.setStringProperty("aggregateType", row.aggregateType());
+        message.setLongProperty("aggregateId", row.aggregateId());
+        message.setLongProperty("sequence", row.sequenceNumber());
         return message;
     }
 }
