@@ -73,7 +73,8 @@ class AgreementLifecycleIT {
         HttpResponse<String> published = Http.post(path, hospitalAdmin, PASSWORD, "application/json", body);
         HttpResponse<String> twice = Http.post(path, hospitalAdmin, PASSWORD, "application/json", body);
 
-        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(published.statusCode()).isEqualTo(201);
+        assertThat(published.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(path));
         assertThat(json(published).getString("publishedOn")).isEqualTo(LocalDate.now().toString());
         assertThat(twice.statusCode()).isEqualTo(422);
         assertThat(fixtures.count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.aggregateType = 'AgreementVersion' "
@@ -119,7 +120,7 @@ class AgreementLifecycleIT {
             HttpResponse<String> future = Http.post("api/agreement/notices", secretariat, PASSWORD, "application/json",
                     "{\"partnerId\":" + nesodden + ",\"kind\":\"RENEGOTIATION\",\"receivedOn\":\"" + LocalDate.now().plusDays(3) + "\"}");
 
-            assertThat(recorded.statusCode()).isEqualTo(200);
+            assertThat(recorded.statusCode()).isEqualTo(201);
             assertThat(json(recorded).getString("effectiveOn")).isEqualTo(received.plusMonths(3).toString());
             assertThat(future.statusCode()).isEqualTo(400);
             assertThat(json(future).getString("field")).isEqualTo("receivedOn");

@@ -42,7 +42,8 @@ class AgreementSignatureIT {
         HttpResponse<String> twice = Http.post(path, admin, PASSWORD, "application/json",
                 signature(enebakk, "2024-10-04", "MUNICIPAL_CHIEF_EXECUTIVE"));
 
-        assertThat(signed.statusCode()).isEqualTo(200);
+        assertThat(signed.statusCode()).as("a signature is created; it has no address of its own").isEqualTo(201);
+        assertThat(signed.headers().firstValue("Location")).isEmpty();
         assertThat(json(signed).getBoolean("signed")).isTrue();
         assertThat(twice.statusCode()).isEqualTo(422);
         assertThat(json(twice).getString("ruleId")).isEqualTo("R-AGR-3");

@@ -56,6 +56,27 @@ class ApiContractIT {
     }
 
     @Test
+    void a_create_answers_201_with_the_new_resource_and_a_location_that_reads_it() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        HttpResponse<String> registered = Http.post("api/cases", secretariat, PASSWORD, "application/json",
+                "{\"bodyId\":" + fixtures.bodyId("AU") + ",\"proposedByPartnerId\":" + fixtures.partnerId("3205")
+                        + ",\"text\":{\"title\":\"Plassering " + Fixtures.unique()
+                        + "\",\"proposalsDiffer\":false,\"hasConsequences\":false}}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        long caseId = json(registered.body()).getJsonNumber("id").longValue();
+        assertThat(location(registered)).endsWith("/api/cases/" + caseId);
+
+        HttpResponse<String> paper = Http.post("api/cases/" + caseId + "/papers?fileName=saksframlegg.pdf", secretariat,
+                PASSWORD, "application/pdf", "%PDF-1.4\n% saksframlegg\n");
+        assertThat(paper.statusCode()).as(paper.body()).isEqualTo(201);
+        long paperId = json(paper.body()).getJsonNumber("id").longValue();
+        assertThat(location(paper)).endsWith("/api/cases/" + caseId + "/papers/" + paperId);
+        HttpResponse<String> read = Http.get(location(paper).replaceFirst("^.*/samhandling/", ""), secretariat, PASSWORD);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).startsWith("%PDF-1.4");
+    }
+
+    @Test
     void unreadable_json_and_a_bad_date_are_400_naming_the_field_with_a_meaningful_title() throws Exception {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         long meetings = fixtures.count("SELECT COUNT(m) FROM Meeting m");
@@ -134,6 +155,10 @@ class ApiContractIT {
         assertThat(outbox.statusCode()).isEqualTo(200);
         assertThat(outbox.headers().firstValue("X-Total-Count")).isPresent();
         assertThat(Http.get("api/archive/messages", municipal, PASSWORD).statusCode()).isEqualTo(403);
+    }
+
+    private static String location(HttpResponse<String> created) {
+        return created.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no Location header"));
     }
 
     private static JsonObject json(String text) {

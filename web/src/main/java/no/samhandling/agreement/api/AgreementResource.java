@@ -8,16 +8,23 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import no.samhandling.agreement.boundary.AgreementService;
-import no.samhandling.agreement.boundary.NoticeLine;
-import no.samhandling.agreement.boundary.ReviewLine;
-import no.samhandling.agreement.boundary.PublicationStatus;
-import no.samhandling.agreement.entity.NoticeKind;
 import no.samhandling.agreement.boundary.AgreementVersionSummary;
+import no.samhandling.agreement.boundary.NoticeLine;
+import no.samhandling.agreement.boundary.PublicationStatus;
+import no.samhandling.agreement.boundary.ReviewLine;
 import no.samhandling.agreement.boundary.SignatureLine;
+import no.samhandling.agreement.entity.NoticeKind;
 import no.samhandling.agreement.entity.SignatoryRole;
+import no.samhandling.api.CreatedAnswer;
 import no.samhandling.rules.RuleViolation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -49,12 +56,14 @@ public class AgreementResource {
 
     @POST
     @Path("versions/{id}/signatures")
-    public SignatureLine sign(@PathParam("id") long versionId, NewSignature signature) {
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatureLine.class)))
+    public Response sign(@PathParam("id") long versionId, NewSignature signature) {
         if (signature == null || signature.partnerId() == null) {
             throw RuleViolation.invalidField("partnerId", "agreement.signature.partnerRequired");
         }
-        return agreements.recordSignature(versionId, signature.partnerId(), signature.signedOn(),
-                signature.signatoryRole());
+        return CreatedAnswer.of(agreements.recordSignature(versionId, signature.partnerId(), signature.signedOn(),
+                signature.signatoryRole()));
     }
 
     /** The publication as the hospital records it (R-AGR-4). */
@@ -73,12 +82,15 @@ public class AgreementResource {
 
     @POST
     @Path("versions/{id}/publication")
-    public PublicationStatus publish(@PathParam("id") long versionId, Publication publication) {
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicationStatus.class)))
+    public Response publish(@PathParam("id") long versionId, Publication publication, @Context UriInfo uri) {
         if (publication == null) {
             throw RuleViolation.invalidField("publishedOn", "agreement.publication.date");
         }
-        return agreements.publish(versionId, publication.publishedOn(), publication.publishedUrl(),
-                publication.directorateNotifiedOn());
+        return CreatedAnswer.at(uri, agreements.publish(versionId, publication.publishedOn(),
+                publication.publishedUrl(), publication.directorateNotifiedOn()), "agreement", "versions", versionId,
+                "publication");
     }
 
     @GET
@@ -89,11 +101,14 @@ public class AgreementResource {
 
     @POST
     @Path("notices")
-    public NoticeLine notice(Notice notice) {
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeLine.class)))
+    public Response notice(Notice notice) {
         if (notice == null || notice.partnerId() == null) {
             throw RuleViolation.invalidField("partnerId", "agreement.signature.partnerRequired");
         }
-        return agreements.recordNotice(notice.partnerId(), notice.kind(), notice.receivedOn(), notice.reason());
+        return CreatedAnswer.of(agreements.recordNotice(notice.partnerId(), notice.kind(), notice.receivedOn(),
+                notice.reason()));
     }
 
     /** A yearly review as planned (R-AGR-6), or its recorded outcome. */
@@ -108,9 +123,11 @@ public class AgreementResource {
 
     @POST
     @Path("reviews")
-    public ReviewLine planReview(Review review) {
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewLine.class)))
+    public Response planReview(Review review) {
         long id = agreements.planReview(review == null ? null : review.plannedOn());
-        return agreements.reviews().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        return CreatedAnswer.of(agreements.reviews().stream().filter(r -> r.id() == id).findFirst().orElseThrow());
     }
 
     @PUT

@@ -1,7 +1,5 @@
 package no.samhandling.agreement.api;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -12,18 +10,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import no.samhandling.agreement.boundary.AgreementVersionService;
 import no.samhandling.agreement.boundary.NewApproval;
 import no.samhandling.agreement.boundary.NewVersion;
-import no.samhandling.agreement.boundary.VersionDetails;
 import no.samhandling.agreement.boundary.VersionDetails.DocumentLine;
+import no.samhandling.agreement.boundary.VersionDetails;
 import no.samhandling.agreement.boundary.VersionLine;
 import no.samhandling.agreement.entity.AgreementStatus;
 import no.samhandling.agreement.entity.DocumentKind;
+import no.samhandling.api.CreatedAnswer;
 import no.samhandling.api.Downloads;
 import no.samhandling.rules.RuleViolation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -59,9 +61,9 @@ public class AgreementVersionResource {
     @POST
     @Path("versions")
     @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
-    public Response create(NewVersion version) {
+    public Response create(NewVersion version, @Context UriInfo uri) {
         long id = versions.createDraft(version);
-        return Response.status(Response.Status.CREATED).entity(versions.details(id)).build();
+        return CreatedAnswer.at(uri, versions.details(id), "agreement", "versions", id);
     }
 
     @GET
@@ -90,7 +92,7 @@ public class AgreementVersionResource {
     @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response approve(@PathParam("id") long id, NewApproval approval) {
         versions.addApproval(id, approval);
-        return Response.status(Response.Status.CREATED).entity(versions.details(id)).build();
+        return CreatedAnswer.of(versions.details(id));
     }
 
     @DELETE
@@ -122,9 +124,10 @@ public class AgreementVersionResource {
     @Consumes(MediaType.WILDCARD)
     @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response upload(@PathParam("id") long id, @QueryParam("kind") DocumentKind kind,
-                           @QueryParam("title") String title, @QueryParam("fileName") String fileName, byte[] content) {
+                           @QueryParam("title") String title, @QueryParam("fileName") String fileName, byte[] content,
+                           @Context UriInfo uri) {
         long documentId = versions.uploadDocument(id, kind, title, fileName, content);
-        return Response.status(Response.Status.CREATED).entity(new Created(documentId)).build();
+        return CreatedAnswer.at(uri, new Created(documentId), "agreement", "documents", documentId);
     }
 
     @GET
@@ -147,10 +150,10 @@ public class AgreementVersionResource {
     @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
     public Response guideline(@QueryParam("areaId") Long areaId, @QueryParam("title") String title,
                               @QueryParam("label") String label, @QueryParam("validFrom") String validFrom,
-                              @QueryParam("fileName") String fileName, byte[] content) {
+                              @QueryParam("fileName") String fileName, byte[] content, @Context UriInfo uri) {
         long documentId = versions.uploadGuideline(seen(areaId, "areaId"), title, label, day(validFrom), fileName,
                 content);
-        return Response.status(Response.Status.CREATED).entity(new Created(documentId)).build();
+        return CreatedAnswer.at(uri, new Created(documentId), "agreement", "documents", documentId);
     }
 
     public record Created(long id) {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import no.samhandling.api.CreatedAnswer;
 import no.samhandling.body.boundary.BodyDetails;
 import no.samhandling.body.boundary.BodyService;
 import no.samhandling.body.boundary.BodySummary;
@@ -17,7 +19,8 @@ import no.samhandling.body.boundary.MemberLine;
 import no.samhandling.body.boundary.NewMember;
 import no.samhandling.body.entity.Party;
 import no.samhandling.rules.RuleViolation;
-import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
@@ -51,11 +54,13 @@ public class BodyResource {
 
     @POST
     @Path("{id}/members")
-    public MemberLine addMember(@PathParam("id") long id, NewMember member) {
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberLine.class)))
+    public Response addMember(@PathParam("id") long id, NewMember member) {
         if (member == null) {
             throw RuleViolation.invalidField("body", "error.badRequest");
         }
-        return bodies.addMember(id, member);
+        return CreatedAnswer.of(bodies.addMember(id, member));
     }
 
     /**
@@ -65,6 +70,8 @@ public class BodyResource {
     @POST
     @Path("{id}/leadership")
     @APIResponse(responseCode = "201", description = "Created: the answer holds the new leadership term")
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadershipLine.class)))
     public Response appointLeader(@PathParam("id") long id, Appointment appointment) {
         if (appointment == null || appointment.version() == null) {
             throw RuleViolation.invalidField("version", "input.required");
@@ -80,7 +87,7 @@ public class BodyResource {
         }
         LeadershipLine line = bodies.appointLeader(id, appointment.version(), appointment.personId(),
                 appointment.party(), appointment.from(), appointment.to());
-        return Response.status(Response.Status.CREATED).entity(line).build();
+        return CreatedAnswer.of(line);
     }
 
     /** A leader for a term: who, for which party, from (and to) which day. */

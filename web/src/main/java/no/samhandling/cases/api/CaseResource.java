@@ -1,7 +1,5 @@
 package no.samhandling.cases.api;
 
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.samhandling.api.CreatedAnswer;
 import no.samhandling.api.Downloads;
 import no.samhandling.api.Paging;
 import no.samhandling.cases.boundary.AgendaService;
@@ -30,6 +29,7 @@ import no.samhandling.cases.boundary.NewCase;
 import no.samhandling.cases.entity.CaseStatus;
 import no.samhandling.cases.entity.FollowUpStatus;
 import no.samhandling.rules.RuleViolation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -124,8 +124,10 @@ public class CaseResource {
     @Path("cases/{id}/papers")
     @Consumes(MediaType.WILDCARD)
     @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
-    public Response upload(@PathParam("id") long id, @QueryParam("fileName") String fileName, byte[] content) {
-        return Response.status(Response.Status.CREATED).entity(cases.uploadPaper(id, fileName, content)).build();
+    public Response upload(@PathParam("id") long id, @QueryParam("fileName") String fileName, byte[] content,
+                           @Context UriInfo uri) {
+        CaseDetails.PaperLine paper = cases.uploadPaper(id, fileName, content);
+        return CreatedAnswer.at(uri, paper, "cases", id, "papers", paper.id());
     }
 
     @GET
@@ -218,10 +220,10 @@ public class CaseResource {
     @POST
     @Path("agenda-items/{id}/referral")
     @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address")
-    public Response referral(@PathParam("id") long itemId, Referral referral) {
+    public Response referral(@PathParam("id") long itemId, Referral referral, @Context UriInfo uri) {
         required(referral, "bodyId");
-        return Response.status(Response.Status.CREATED).entity(new Created(
-                agenda.refer(itemId, required(referral.bodyId(), "bodyId"), referral.note()))).build();
+        long referred = agenda.refer(itemId, required(referral.bodyId(), "bodyId"), referral.note());
+        return CreatedAnswer.at(uri, new Created(referred), "cases", referred);
     }
 
     @PUT

@@ -7,13 +7,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import no.samhandling.api.CreatedAnswer;
 import no.samhandling.api.Downloads;
 import no.samhandling.api.Table;
 import no.samhandling.funds.boundary.FundService;
 import no.samhandling.funds.boundary.FundStatement;
 import no.samhandling.funds.boundary.NewSpending;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -44,9 +50,11 @@ public class FundResource {
 
     @POST
     @Path("spending")
-    public FundStatement spend(@PathParam("year") int year, NewSpending spending) {
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundStatement.class)))
+    public Response spend(@PathParam("year") int year, NewSpending spending, @Context UriInfo uri) {
         funds.spend(spending);
-        return funds.statement(year);
+        return CreatedAnswer.at(uri, funds.statement(year), "funds", year);
     }
 
     /** The yearly statement as CSV for Excel, Excel or PDF. */

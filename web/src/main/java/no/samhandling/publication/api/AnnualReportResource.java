@@ -7,12 +7,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import no.samhandling.api.CreatedAnswer;
 import no.samhandling.api.Downloads;
 import no.samhandling.publication.boundary.AnnualReportService;
 import no.samhandling.publication.boundary.AnnualReportView;
 import no.samhandling.rules.NotFound;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** R-PUB-1: a year's annual report — read, draft from the records, edit, approve, as PDF. */
 @Path("/annual-reports/{year: [0-9]{4}}")
@@ -35,8 +41,10 @@ public class AnnualReportResource {
 
     @POST
     @Path("draft")
-    public AnnualReportView draft(@PathParam("year") int year) {
-        return reports.draft(year);
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReportView.class)))
+    public Response draft(@PathParam("year") int year, @Context UriInfo uri) {
+        return CreatedAnswer.at(uri, reports.draft(year), "annual-reports", year);
     }
 
     @PUT

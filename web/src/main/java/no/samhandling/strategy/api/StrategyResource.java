@@ -8,10 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import no.samhandling.api.CreatedAnswer;
 import no.samhandling.strategy.boundary.NewMeasure;
 import no.samhandling.strategy.boundary.StrategyDetails;
 import no.samhandling.strategy.boundary.StrategyService;
 import no.samhandling.strategy.entity.MeasureStatus;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -39,16 +45,20 @@ public class StrategyResource {
 
     @POST
     @Path("{id: [0-9]+}/plans")
-    public List<StrategyDetails> plan(@PathParam("id") long strategyId, Year year) {
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StrategyDetails.class)))
+    public Response plan(@PathParam("id") long strategyId, Year year) {
         strategies.plan(strategyId, year.year());
-        return strategies.strategies();
+        return CreatedAnswer.of(strategies.strategies());
     }
 
     @POST
     @Path("plans/{planId: [0-9]+}/measures")
-    public List<StrategyDetails> addMeasure(@PathParam("planId") long planId, NewMeasure measure) {
+    @APIResponse(responseCode = "201", description = "Created: the answer holds the new record; Location names it where it has an address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StrategyDetails.class)))
+    public Response addMeasure(@PathParam("planId") long planId, NewMeasure measure) {
         strategies.addMeasure(planId, measure);
-        return strategies.strategies();
+        return CreatedAnswer.of(strategies.strategies());
     }
 
     @PUT
