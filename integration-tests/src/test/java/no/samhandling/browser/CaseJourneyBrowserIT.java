@@ -82,8 +82,10 @@ class CaseJourneyBrowserIT {
             assertThat(browser.accessibilityViolations()).as("decided case page").isEmpty();
 
             browser.follow("#nav-follow-up");
-            assertThat(browser.find("#actions").getText()).contains("Innføre rutinen i alle kommuner " + token);
+            assertThat(browser.find("#list\\:actions").getText()).contains("Innføre rutinen i alle kommuner " + token);
             assertThat(browser.accessibilityViolations()).as("follow-up page").isEmpty();
+            browser.screenshot("follow-up", 390);
+            browser.screenshot("follow-up", 1366);
         }
     }
 

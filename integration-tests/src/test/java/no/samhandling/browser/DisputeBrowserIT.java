@@ -25,6 +25,9 @@ class DisputeBrowserIT {
             browser.follow("#nav-disputes");
             assertThat(browser.find("main h1").getText()).isEqualTo("Tvister");
             assertThat(browser.accessibilityViolations()).as("dispute register").isEmpty();
+            assertThat(browser.find("#list\\:disputes").getText()).as("the register's first page").isNotBlank();
+            browser.screenshot("disputes", 390);
+            browser.screenshot("disputes", 1366);
 
             new Select(browser.find("#new\\:newKind")).selectByValue("AGREEMENT");
             new Select(browser.find("#new\\:newSubject")).selectByValue("GUIDELINE");

@@ -110,6 +110,15 @@ public class FollowUpService {
                 .setParameter("statuses", statuses(openOnly)).getSingleResult();
     }
 
+    /** How many of the community's actions are overdue (open and past their due day), counted in the database. */
+    public long countOverdue() {
+        return em.createQuery("SELECT COUNT(a) FROM FollowUpAction a WHERE a.community.id = :c AND a.status IN :statuses"
+                        + " AND a.dueOn < :today", Long.class)
+                .setParameter("c", currentActor.get().communityId())
+                .setParameter("statuses", statuses(true))
+                .setParameter("today", LocalDate.now(clock)).getSingleResult();
+    }
+
     private static List<FollowUpStatus> statuses(boolean openOnly) {
         return Arrays.stream(FollowUpStatus.values()).filter(status -> !openOnly || !status.isClosed()).toList();
     }

@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 import no.samhandling.body.entity.Body;
 import no.samhandling.cases.boundary.CaseQuery;
 import no.samhandling.cases.boundary.CaseService;
+import no.samhandling.cases.boundary.CaseSummary;
 import no.samhandling.cases.boundary.CaseText;
 import no.samhandling.cases.boundary.NewCase;
 import no.samhandling.cases.boundary.Tag;
 import no.samhandling.cases.entity.CaseStatus;
 import no.samhandling.meeting.boundary.MeetingService;
 import no.samhandling.web.ShowsRuleViolations;
+import no.samhandling.web.SqlPages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -35,7 +37,7 @@ public class CasesView implements Serializable {
     private Long areaId;
     private Long groupId;
     private CaseStatus status;
-    private CasePages cases;
+    private SqlPages<CaseSummary> cases;
     private Long newBodyId;
     private String newTitle;
     private List<Body> bodies;
@@ -48,7 +50,9 @@ public class CasesView implements Serializable {
     }
 
     public void search() {
-        cases = new CasePages(caseService, new CaseQuery(text, bodyId, year, areaId, groupId, status));
+        CaseQuery query = new CaseQuery(text, bodyId, year, areaId, groupId, status);
+        cases = new SqlPages<>((offset, limit) -> caseService.search(query, offset, limit), () -> caseService.count(query),
+                CaseSummary::id);
     }
 
     @ShowsRuleViolations
@@ -72,7 +76,7 @@ public class CasesView implements Serializable {
     }
 
     public CaseStatus[] getStatuses() { return CaseStatus.values(); }
-    public CasePages getCases() { return cases; }
+    public SqlPages<CaseSummary> getCases() { return cases; }
     public String getText() { return text; }
     public void setText(String value) { this.text = value; }
     public Long getBodyId() { return bodyId; }

@@ -9,6 +9,7 @@ import no.samhandling.cases.boundary.FollowUpService;
 import no.samhandling.cases.entity.FollowUpStatus;
 import no.samhandling.web.Pages;
 import no.samhandling.web.ShowsRuleViolations;
+import no.samhandling.web.SqlPages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -22,14 +23,20 @@ public class FollowUpView implements Serializable {
     FollowUpService followUpService;
 
     private boolean openOnly = true;
-    private List<FollowUpLine> actions;
+    private SqlPages<FollowUpLine> actions;
+    private List<FollowUpLine> reportable;
+    private long overdue;
     private Long actionId;
     private FollowUpStatus status;
     private String note;
 
     @PostConstruct
     void load() {
-        actions = followUpService.list(openOnly);
+        boolean open = openOnly;
+        actions = new SqlPages<>((offset, limit) -> followUpService.list(open, offset, limit),
+                () -> followUpService.count(open), FollowUpLine::id);
+        overdue = followUpService.countOverdue();
+        reportable = null;
     }
 
     public void filter() {
@@ -38,7 +45,7 @@ public class FollowUpView implements Serializable {
 
     @ShowsRuleViolations
     public String report() {
-        FollowUpLine line = actions.stream().filter(a -> actionId != null && a.id() == actionId).findFirst()
+        FollowUpLine line = getReportable().stream().filter(a -> actionId != null && a.id() == actionId).findFirst()
                 .orElseThrow(() -> no.samhandling.rules.RuleViolation.invalidField("actionId", "input.required"));
         followUpService.report(line.id(), line.version(), status, note);
         Pages.flashInfo("followUp.reported");
@@ -46,11 +53,19 @@ public class FollowUpView implements Serializable {
     }
 
     public long getOverdueCount() {
-        return actions.stream().filter(FollowUpLine::overdue).count();
+        return overdue;
+    }
+
+    /** The open actions whose status the user can report: their own party's first. */
+    public List<FollowUpLine> getReportable() {
+        if (reportable == null) {
+            reportable = followUpService.list(true);
+        }
+        return reportable;
     }
 
     public FollowUpStatus[] getStatuses() { return FollowUpStatus.values(); }
-    public List<FollowUpLine> getActions() { return actions; }
+    public SqlPages<FollowUpLine> getActions() { return actions; }
     public boolean isOpenOnly() { return openOnly; }
     public void setOpenOnly(boolean value) { this.openOnly = value; }
     public Long getActionId() { return actionId; }

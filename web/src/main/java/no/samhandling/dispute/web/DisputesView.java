@@ -19,6 +19,7 @@ import no.samhandling.partner.boundary.PartnerService;
 import no.samhandling.partner.boundary.PartnerSummary;
 import no.samhandling.web.Pages;
 import no.samhandling.web.ShowsRuleViolations;
+import no.samhandling.web.SqlPages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ public class DisputesView implements Serializable {
     private DisputeKind kind;
     private DisputeStep step;
     private DisputeStatus status = DisputeStatus.OPEN;
-    private List<DisputeLine> lines;
+    private SqlPages<DisputeLine> lines;
     private List<PartnerSummary> partners;
     private List<CaseSummary> noConsensus;
     private DisputeKind newKind;
@@ -54,9 +55,11 @@ public class DisputesView implements Serializable {
     private LocalDate openedOn = LocalDate.now();
     private Long caseId;
 
-    public List<DisputeLine> getLines() {
+    public SqlPages<DisputeLine> getLines() {
         if (lines == null) {
-            lines = disputes.list(new DisputeQuery(partnerId, kind, step, status));
+            DisputeQuery query = new DisputeQuery(partnerId, kind, step, status);
+            lines = new SqlPages<>((offset, limit) -> disputes.list(query, offset, limit), () -> disputes.count(query),
+                    DisputeLine::id);
         }
         return lines;
     }
