@@ -8,6 +8,7 @@
 #                [--writes-only] (only the write rows: archived against non-archived writes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+arguments="$*"
 cases=10000 communities=20 duration=15 build=true reuse=false data_only=false writes_only=false
 while [ $# -gt 0 ]; do
   case $1 in
@@ -191,7 +192,7 @@ counts=$(psql_db -d $db -Atc "SELECT (SELECT count(*) FROM case_file) || ' cases
   echo "## $(date -u +%Y-%m-%d) — $counts"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)."
-  echo "Command: \`bench/run.sh --scale $cases --communities $communities --duration $duration\`; wrk (1–2 threads), ${duration} s per row,"
+  echo "Command: \`bench/run.sh $arguments\`; wrk (1–2 threads), ${duration} s per row,"
   echo "each request as the next of $(wc -l < "$work/secretariats.headers") secretariats' or $(wc -l < "$work/administrators.headers") administrators' own sessions;"
   echo "PostgreSQL $(psql_db -d $db -Atc 'SHOW server_version'); data generated in $gen_s s; startup to ready $ready_ms ms;"
   echo "heap used after the run (after a full GC): $heap_mb MB."
