@@ -152,6 +152,26 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** The window at a width (390 px: a phone; 1,366 px: a laptop), the height of a laptop's. */
+    void width(int width) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+    }
+
+    /** What a script answers on the current page. */
+    Object script(String javaScript) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javaScript);
+    }
+
+    /** How many pixels the page is wider than the window: more than 0 means it scrolls sideways. */
+    long sidewaysOverflow() {
+        return ((Number) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .longValue();
+    }
+
+    boolean isShown(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     String htmlLang() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
     }

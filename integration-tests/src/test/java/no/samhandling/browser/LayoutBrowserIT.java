@@ -1,0 +1,65 @@
+package no.samhandling.browser;
+
+import no.samhandling.suite.BlackBox;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page of the menu, for each role, at a phone's width (390 px) and a laptop's (1,366 px): the page never scrolls
+ * sideways, every menu item can be reached (on the phone behind the menu button), the current page is marked, and the
+ * administration group is the secretariat's only. Screenshots of each page at both widths go to target/screenshots.
+ */
+@BlackBox
+class LayoutBrowserIT {
+
+    private static final int PHONE = 390;
+    private static final int LAPTOP = 1366;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sekretariat", "lillestrom", "ahus", "medlem"})
+    void every_page_of_the_menu_fits_a_phone_and_a_laptop_and_every_item_is_reachable(String user) throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.width(LAPTOP);
+            browser.open(Browser.APP + "login.xhtml");
+            browser.signIn(user, Browser.DEMO_PASSWORD);
+            @SuppressWarnings("unchecked")
+            List<String> items = new ArrayList<>((List<String>) browser.script(
+                    "return Array.from(document.querySelectorAll('.app-nav a, .user-menu a')).map(a => a.id);"));
+            assertThat(items).as("the menu of " + user).contains("nav-meetings", "nav-cases", "nav-agreement", "nav-reminders");
+            assertThat(items.contains("nav-archive")).as("administration only for the secretariat")
+                    .isEqualTo(user.equals("sekretariat"));
+
+            List<String> tooWide = new ArrayList<>();
+            for (String item : items) {
+                browser.width(LAPTOP);
+                browser.follow("#" + item);
+                assertThat(browser.find("#" + item).getAttribute("aria-current")).as(item + " marked as the current page")
+                        .isEqualTo("page");
+                if (browser.sidewaysOverflow() > 0) {
+                    tooWide.add(item + " at " + LAPTOP + " px: " + browser.sidewaysOverflow() + " px too wide");
+                }
+                browser.width(PHONE);
+                assertThat(browser.isShown("#" + item)).as(item + ": the menu is folded on a phone").isFalse();
+                browser.find("#menu-button").click();
+                assertThat(browser.find("#" + item).isDisplayed()).as(item + " reachable behind the menu button").isTrue();
+                if (item.equals("nav-meetings")) {
+                    browser.screenshot("menu-open-" + user, PHONE);
+                }
+                browser.find("#menu-button").click();
+                if (browser.sidewaysOverflow() > 0) {
+                    tooWide.add(item + " at " + PHONE + " px: " + browser.sidewaysOverflow() + " px too wide");
+                }
+                if (user.equals("sekretariat")) {
+                    browser.screenshot(item.substring(4), PHONE);
+                    browser.screenshot(item.substring(4), LAPTOP);
+                }
+            }
+            assertThat(tooWide).as("pages that scroll sideways").isEmpty();
+        }
+    }
+}
