@@ -20,6 +20,27 @@ class LayoutBrowserIT {
     private static final int PHONE = 390;
     private static final int LAPTOP = 1366;
 
+    /**
+     * Each visible label of a form grid and its field: the field starts on the label's line (beside it) or right
+     * under it (one column), never a row away beside another label.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> misplacedLabels(Browser browser, String where) {
+        List<String> found = (List<String>) browser.script("""
+                const out = [];
+                for (const label of document.querySelectorAll('.form-grid label[for]')) {
+                  const field = document.getElementById(label.htmlFor);
+                  if (!field || label.offsetParent === null || field.offsetParent === null) continue;
+                  if (field.type === 'checkbox' || field.type === 'radio') continue; // their label follows them
+                  const l = label.getBoundingClientRect(), f = field.getBoundingClientRect();
+                  const beside = Math.abs(f.top - l.top) < Math.max(l.height, 24) && f.left >= l.right - 2;
+                  const under = f.top >= l.bottom - 2 && f.top - l.bottom < 24;
+                  if (!beside && !under) out.push(label.htmlFor + ' (' + label.textContent.trim() + ')');
+                }
+                return out;""");
+        return found.stream().map(field -> where + ": " + field).toList();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sekretariat", "lillestrom", "ahus", "medlem"})
     void every_page_of_the_menu_fits_a_phone_and_a_laptop_and_every_item_is_reachable(String user) throws Exception {
@@ -27,6 +48,10 @@ class LayoutBrowserIT {
             browser.width(LAPTOP);
             browser.open(Browser.APP + "login.xhtml");
             browser.signIn(user, Browser.DEMO_PASSWORD);
+            if (user.equals("sekretariat")) {
+                browser.screenshot("start", PHONE);
+                browser.screenshot("start", LAPTOP);
+            }
             @SuppressWarnings("unchecked")
             List<String> items = new ArrayList<>((List<String>) browser.script(
                     "return Array.from(document.querySelectorAll('.app-nav a, .user-menu a')).map(a => a.id);"));
@@ -35,6 +60,7 @@ class LayoutBrowserIT {
                     .isEqualTo(user.equals("sekretariat"));
 
             List<String> tooWide = new ArrayList<>();
+            List<String> misplaced = new ArrayList<>();
             for (String item : items) {
                 browser.width(LAPTOP);
                 browser.follow("#" + item);
@@ -43,6 +69,7 @@ class LayoutBrowserIT {
                 if (browser.sidewaysOverflow() > 0) {
                     tooWide.add(item + " at " + LAPTOP + " px: " + browser.sidewaysOverflow() + " px too wide");
                 }
+                misplaced.addAll(misplacedLabels(browser, item + " at " + LAPTOP + " px"));
                 browser.width(PHONE);
                 assertThat(browser.isShown("#" + item)).as(item + ": the menu is folded on a phone").isFalse();
                 browser.find("#menu-button").click();
@@ -54,12 +81,14 @@ class LayoutBrowserIT {
                 if (browser.sidewaysOverflow() > 0) {
                     tooWide.add(item + " at " + PHONE + " px: " + browser.sidewaysOverflow() + " px too wide");
                 }
+                misplaced.addAll(misplacedLabels(browser, item + " at " + PHONE + " px"));
                 if (user.equals("sekretariat")) {
                     browser.screenshot(item.substring(4), PHONE);
                     browser.screenshot(item.substring(4), LAPTOP);
                 }
             }
             assertThat(tooWide).as("pages that scroll sideways").isEmpty();
+            assertThat(misplaced).as("labels not beside (or, on a phone, right above) their own field").isEmpty();
         }
     }
 }

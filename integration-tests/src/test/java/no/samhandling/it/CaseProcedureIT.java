@@ -138,6 +138,12 @@ class CaseProcedureIT {
                 .findFirst().orElseThrow().version();
         assertThatThrownBy(() -> As.user(nesoddenAdmin, () -> followUp.report(action, version, FollowUpStatus.DONE, null)))
                 .isInstanceOf(Forbidden.class);
+        assertThat(As.user(nesoddenAdmin, () -> followUp.reportable())).as("Nesodden is not offered Lillestrøm's action")
+                .extracting(FollowUpLine::id).doesNotContain(action);
+        List<FollowUpLine> lillestromMay = As.user(lillestromAdmin, () -> followUp.reportable());
+        assertThat(lillestromMay).extracting(FollowUpLine::id).contains(action);
+        assertThat(lillestromMay).extracting(FollowUpLine::responsibleId).containsOnly(lillestrom);
+        assertThat(As.user(secretariat, () -> followUp.reportable())).extracting(FollowUpLine::id).contains(action);
         FollowUpLine done = As.user(lillestromAdmin, () -> followUp.report(action, version, FollowUpStatus.DONE, "Innført"));
         assertThat(done.overdue()).isFalse();
         assertThat(done.completedOn()).isEqualTo(LocalDate.now());

@@ -33,14 +33,30 @@ public class NorwegianDateConverter implements Converter<LocalDate> {
         try {
             return parse(value);
         } catch (DateTimeParseException e) {
-            String text = RuleViolationMessages.text(context, "input.date.invalid");
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), e);
+            throw refused(context, value, "input.date.invalid", e);
         }
     }
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, LocalDate value) {
         return value == null ? "" : SHOWN.format(value);
+    }
+
+    /**
+     * The message for a date that could not be read: written right but no day of the calendar (31.02.2026) says so;
+     * anything else says how to write one (the key given).
+     */
+    static ConverterException refused(FacesContext context, String value, String formatKey, Exception cause) {
+        String text = looksLikeADay(value)
+                ? java.text.MessageFormat.format(RuleViolationMessages.text(context, "input.date.noSuchDay"),
+                    value.strip().split("\\s+")[0])
+                : RuleViolationMessages.text(context, formatKey);
+        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), cause);
+    }
+
+    /** Written as a day is (d.m.yyyy or d.m.yy, perhaps with a time after it), whether or not the calendar has it. */
+    static boolean looksLikeADay(String value) {
+        return value != null && value.strip().matches("\\d{1,2}\\.\\d{1,2}\\.(\\d{2}|\\d{4})(\\s.*)?");
     }
 
     /** The day typed, or null when nothing was; {@link DateTimeParseException} when it is no day. */

@@ -25,6 +25,14 @@ class NorwegianDateConverterTest {
     }
 
     @Test
+    void an_impossible_day_written_right_is_told_apart_from_a_date_written_wrong() {
+        assertThat(NorwegianDateConverter.looksLikeADay("31.02.2026")).as("said: the date does not exist").isTrue();
+        assertThat(NorwegianDateConverter.looksLikeADay("31.2.27 10:00")).isTrue();
+        assertThat(NorwegianDateConverter.looksLikeADay("2026-02-31")).as("said: how to write a date").isFalse();
+        assertThat(NorwegianDateConverter.looksLikeADay("i morgen")).isFalse();
+    }
+
+    @Test
     void shows_dd_mm_yyyy_and_nothing_for_nothing() {
         assertThat(NorwegianDateConverter.SHOWN.format(LocalDate.of(2024, 9, 12))).isEqualTo("12.09.2024");
         assertThat(NorwegianDateConverter.parse("  ")).isNull();

@@ -110,6 +110,29 @@ public class FollowUpService {
                 .setParameter("statuses", statuses(openOnly)).getSingleResult();
     }
 
+    /**
+     * The open actions this user may report on: every one for the secretariat, the own party's for its
+     * administrator — so that a choice never offers what would then be refused.
+     */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MUNICIPAL_ADMIN, Role.Names.HOSPITAL_ADMIN})
+    public List<FollowUpLine> reportable() {
+        Actor actor = currentActor.get();
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("""
+                        SELECT a FROM FollowUpAction a JOIN FETCH a.decision JOIN FETCH a.decision.caseFile
+                        JOIN FETCH a.decision.caseFile.body
+                        WHERE a.community.id = :c AND a.status IN :statuses AND (:all = TRUE OR a.responsible.id = :own)
+                        ORDER BY a.dueOn, a.id""", FollowUpAction.class)
+                .setParameter("c", actor.communityId())
+                .setParameter("statuses", statuses(true))
+                .setParameter("all", actor.isSecretariat())
+                .setParameter("own", actor.partnerId() == null ? -1L : actor.partnerId())
+                .getResultStream()
+                .filter(a -> actor.mayChangePartner(a.getResponsible().getId()))
+                .map(a -> line(a, today))
+                .toList();
+    }
+
     /** How many of the community's actions are overdue (open and past their due day), counted in the database. */
     public long countOverdue() {
         return em.createQuery("SELECT COUNT(a) FROM FollowUpAction a WHERE a.community.id = :c AND a.status IN :statuses"

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import no.samhandling.cases.boundary.FollowUpLine;
 import no.samhandling.cases.boundary.FollowUpService;
 import no.samhandling.cases.entity.FollowUpStatus;
+import no.samhandling.user.entity.Role;
 import no.samhandling.web.Pages;
 import no.samhandling.web.ShowsRuleViolations;
 import no.samhandling.web.SqlPages;
@@ -56,12 +57,18 @@ public class FollowUpView implements Serializable {
         return overdue;
     }
 
-    /** The open actions whose status the user can report: their own party's first. */
+    /** The open actions whose status the user may report (the own party's; every one for the secretariat). */
     public List<FollowUpLine> getReportable() {
         if (reportable == null) {
-            reportable = followUpService.list(true);
+            reportable = canReport() ? followUpService.reportable() : List.of();
         }
         return reportable;
+    }
+
+    private static boolean canReport() {
+        var request = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        return request.isUserInRole(Role.SECRETARIAT.name()) || request.isUserInRole(Role.MUNICIPAL_ADMIN.name())
+                || request.isUserInRole(Role.HOSPITAL_ADMIN.name());
     }
 
     public FollowUpStatus[] getStatuses() { return FollowUpStatus.values(); }
