@@ -165,6 +165,7 @@ class ArchiveNotificationIT {
                 .filter(m -> m.recipientPartnerId() == hurdal && m.aggregateId() == version
                         && "AgreementVersion".equals(m.aggregateType())).findFirst().orElseThrow();
         assertThat(deadLettered.isDeadLettered()).as("operations see it").isTrue();
+        assertThat(deadLettered.subject()).as("named as people name the version").isEqualTo(fixtures.versionLabel(version));
         assertThat(archiveQueue.receive(hurdal, VERSION, version)).isEmpty();
 
         As.user(secretariat, () -> {

@@ -100,6 +100,11 @@ public class Fixtures {
                 .setParameter(1, code).getSingleResult()).longValue();
     }
 
+    /** The label people know an agreement version by ("2.0"). */
+    public String versionLabel(long versionId) {
+        return em.find(no.samhandling.agreement.entity.AgreementVersion.class, versionId).getLabel();
+    }
+
     public HealthCommunity ahus() {
         return em.createQuery("SELECT c FROM HealthCommunity c WHERE c.code = 'ahus'", HealthCommunity.class)
                 .getSingleResult();

@@ -4,11 +4,14 @@ import no.samhandling.archive.entity.ReceiptOutcome;
 
 import java.time.Instant;
 
-/** One notification to one archive, with its delivery and receipt state, for operations and the secretariat. */
+/**
+ * One notification to one archive, with its delivery and receipt state, for operations and the secretariat; the
+ * subject names the record as people do ("SSU 15/2026", "Tvist 3/2026", the version's title, the party).
+ */
 public record ArchiveMessageSummary(long id, String messageId, String type, long recipientPartnerId,
                                     String recipientName, String aggregateType, long aggregateId, long sequence,
                                     Instant createdAt, Instant sentAt, int attempt, boolean deadLettered,
-                                    ReceiptOutcome receipt, String archiveReference) {
+                                    ReceiptOutcome receipt, String archiveReference, String subject) {
 
     public boolean isWaiting() {
         return sentAt == null;

@@ -134,6 +134,33 @@ public class ArchiveService {
         message.resend();
     }
 
+    /** How people name the records these messages are about, one query per kind of record. */
+    private Map<String, String> subjects(List<OutboxMessage> messages) {
+        Map<String, List<Long>> ids = messages.stream().collect(Collectors.groupingBy(OutboxMessage::getAggregateType,
+                Collectors.mapping(OutboxMessage::getAggregateId, Collectors.toList())));
+        Map<String, String> subjects = new java.util.HashMap<>();
+        ids.forEach((type, keys) -> {
+            String query = switch (type) {
+                case "Case" -> "SELECT c.id, c.body.code, c.sequence, c.year FROM CaseFile c WHERE c.id IN :ids";
+                case "Dispute" -> "SELECT d.id, d.sequence, d.year, d.title FROM Dispute d WHERE d.id IN :ids";
+                case "AgreementVersion" -> "SELECT v.id, v.label FROM AgreementVersion v WHERE v.id IN :ids";
+                case "Agreement" -> "SELECT a.id, a.title FROM FrameworkAgreement a WHERE a.id IN :ids";
+                case "Partner" -> "SELECT p.id, p.name FROM Partner p WHERE p.id IN :ids";
+                default -> null;
+            };
+            if (query == null) {
+                return;
+            }
+            em.createQuery(query, Object[].class).setParameter("ids", keys.stream().distinct().toList())
+                    .getResultStream().forEach(row -> subjects.put(type + "/" + row[0], switch (type) {
+                        case "Case" -> row[1] + " " + row[2] + "/" + row[3];
+                        case "Dispute" -> row[1] + "/" + row[2] + ": " + row[3];
+                        default -> String.valueOf(row[1]);
+                    }));
+        });
+        return subjects;
+    }
+
     private ArchiveReceipt receiptOf(long outboxId) {
         return em.createQuery("SELECT r FROM ArchiveReceipt r WHERE r.message.id = :id", ArchiveReceipt.class)
                 .setParameter("id", outboxId).getResultStream().findFirst().orElse(null);
@@ -151,12 +178,14 @@ public class ArchiveService {
         Map<Long, String> names = em.createQuery("SELECT p FROM Partner p", Partner.class).getResultStream()
                 .collect(Collectors.toMap(Partner::getId, Partner::getName));
         Set<String> dead = deadLetters.messageIds();
+        Map<String, String> subjects = subjects(messages);
         return messages.stream().map(o -> {
             ArchiveReceipt r = receipts.get(o.getId());
             return new ArchiveMessageSummary(o.getId(), o.getMessageId(), o.getMessageType(), o.getRecipientPartnerId(),
                     names.get(o.getRecipientPartnerId()), o.getAggregateType(), o.getAggregateId(),
                     o.getSequenceNumber(), o.getCreatedAt(), o.getSentAt(), o.getAttempt(),
-                    dead.contains(o.getMessageId()), r == null ? null : r.getOutcome(), r == null ? null : r.getArchiveReference());
+                    dead.contains(o.getMessageId()), r == null ? null : r.getOutcome(), r == null ? null : r.getArchiveReference(),
+                    subjects.get(o.getAggregateType() + "/" + o.getAggregateId()));
         }).toList();
     }
 }
