@@ -145,7 +145,7 @@ final class Browser implements AutoCloseable {
 
     /** The current page at a width (390 px: a phone; 1366 px: a laptop), saved under target/screenshots to be looked at. */
     Path screenshot(String name, int width) throws java.io.IOException {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+        width(width);
         Path file = Path.of("target", "screenshots", name + "-" + width + ".png");
         Files.createDirectories(file.getParent());
         Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));

@@ -128,7 +128,6 @@ public class FollowUpService {
                 .setParameter("all", actor.isSecretariat())
                 .setParameter("own", actor.partnerId() == null ? -1L : actor.partnerId())
                 .getResultStream()
-                .filter(a -> actor.mayChangePartner(a.getResponsible().getId()))
                 .map(a -> line(a, today))
                 .toList();
     }
