@@ -25,7 +25,7 @@ class EverydayWorkBrowserIT {
             browser.signIn("lillestrom", Browser.DEMO_PASSWORD);
             browser.open(Browser.APP);
             assertThat(browser.find("main h1").getText()).isEqualTo("Samhandling");
-            assertThat(browser.find("#due-summary").getText()).matches("\\d+ frister, \\d+ passert\\.");
+            assertThat(browser.find("#due-summary").getText()).matches("\\d+ frister, \\d+ forfalt\\.");
             assertThat(browser.find("#due").getText()).contains("Frist").contains("Gjelder");
             assertThat(browser.accessibilityViolations()).as("start page").isEmpty();
 

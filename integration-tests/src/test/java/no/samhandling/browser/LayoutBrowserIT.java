@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every page of the menu, for each role, at a phone's width (390 px) and a laptop's (1,366 px): the page never scrolls
  * sideways, every menu item can be reached (on the phone behind the menu button), the current page is marked, and the
- * administration group is the secretariat's only. Screenshots of each page at both widths go to target/screenshots.
+ * administration group is the secretariat's only, every field's label is beside or right above it, and axe-core finds no
+ * WCAG 2.1 AA violation (contrast of the look included) at either width. Screenshots of each page at both widths go to target/screenshots.
  */
 @BlackBox
 class LayoutBrowserIT {
@@ -41,6 +42,11 @@ class LayoutBrowserIT {
         return found.stream().map(field -> where + ": " + field).toList();
     }
 
+    private static List<String> violations(Browser browser, String where) {
+        String found = browser.accessibilityViolations();
+        return found.isBlank() ? List.of() : List.of(where + ": " + found);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sekretariat", "lillestrom", "ahus", "medlem"})
     void every_page_of_the_menu_fits_a_phone_and_a_laptop_and_every_item_is_reachable(String user) throws Exception {
@@ -61,6 +67,7 @@ class LayoutBrowserIT {
 
             List<String> tooWide = new ArrayList<>();
             List<String> misplaced = new ArrayList<>();
+            List<String> inaccessible = new ArrayList<>();
             for (String item : items) {
                 browser.width(LAPTOP);
                 browser.follow("#" + item);
@@ -70,6 +77,7 @@ class LayoutBrowserIT {
                     tooWide.add(item + " at " + LAPTOP + " px: " + browser.sidewaysOverflow() + " px too wide");
                 }
                 misplaced.addAll(misplacedLabels(browser, item + " at " + LAPTOP + " px"));
+                inaccessible.addAll(violations(browser, item + " at " + LAPTOP + " px"));
                 browser.width(PHONE);
                 assertThat(browser.isShown("#" + item)).as(item + ": the menu is folded on a phone").isFalse();
                 browser.find("#menu-button").click();
@@ -82,6 +90,7 @@ class LayoutBrowserIT {
                     tooWide.add(item + " at " + PHONE + " px: " + browser.sidewaysOverflow() + " px too wide");
                 }
                 misplaced.addAll(misplacedLabels(browser, item + " at " + PHONE + " px"));
+                inaccessible.addAll(violations(browser, item + " at " + PHONE + " px"));
                 if (user.equals("sekretariat")) {
                     browser.screenshot(item.substring(4), PHONE);
                     browser.screenshot(item.substring(4), LAPTOP);
@@ -89,6 +98,7 @@ class LayoutBrowserIT {
             }
             assertThat(tooWide).as("pages that scroll sideways").isEmpty();
             assertThat(misplaced).as("labels not beside (or, on a phone, right above) their own field").isEmpty();
+            assertThat(inaccessible).as("WCAG 2.1 AA violations axe-core finds (the look's colours included)").isEmpty();
         }
     }
 }

@@ -159,7 +159,7 @@ class DisputeIT {
         assertThat(nesoddenCsv.body()).as("the export hides what the register hides")
                 .contains("Felles rutine for innleggelse " + marker).doesNotContain("Uenighet om utskrivning " + marker);
         assertThat(deadlinesCsv.statusCode()).isEqualTo(200);
-        assertThat(deadlinesCsv.body()).startsWith("\uFEFFDato;Frist;Gjelder;Passert\r\n");
+        assertThat(deadlinesCsv.body()).startsWith("\uFEFFDato;Frist;Gjelder;Forfalt\r\n");
 
         assertThat(fixtures.count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.aggregateType = 'Dispute' "
                 + "AND o.aggregateId = ?1", wide)).as("community-wide: every party")

@@ -112,7 +112,7 @@ class ReminderIT {
         job.sendDigests();
         List<MimeMessage> after = mailsTo(responsible);
         assertThat(after).as("the day after the action was due").hasSize(2);
-        assertThat(text(after.get(1))).contains("Passert:").contains(action);
+        assertThat(text(after.get(1))).contains("Forfalt:").contains(action);
         assertThat(As.user(responsible, () -> reminders.sent())).as("the digests are kept for the user").hasSize(2);
         assertThat(fixtures.count("SELECT COUNT(d) FROM ReminderDigest d WHERE d.user.username = ?1", responsible))
                 .isEqualTo(2);

@@ -11,6 +11,7 @@ import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.funds.control.FundStatementPdf;
 import no.samhandling.funds.entity.FundBudget;
 import no.samhandling.funds.entity.FundSpending;
+import no.samhandling.platform.control.Letterheads;
 import no.samhandling.rules.RuleViolation;
 import no.samhandling.security.control.Actor;
 import no.samhandling.security.control.CurrentActor;
@@ -39,6 +40,9 @@ public class FundService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Letterheads letterheads;
 
     @Inject
     CaseFiles caseFiles;
@@ -98,8 +102,7 @@ public class FundService {
 
     /** The yearly statement as PDF, headed with the community's name. */
     public byte[] pdf(int year) {
-        return FundStatementPdf.of(em.find(HealthCommunity.class, currentActor.get().communityId()).getName(),
-                statement(year));
+        return FundStatementPdf.of(letterheads.current(), statement(year));
     }
 
     private BigDecimal spent(long community, int year) {

@@ -3,30 +3,27 @@ package no.samhandling.funds.control;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import no.samhandling.funds.boundary.FundStatement;
+import no.samhandling.platform.control.Letterhead;
 import no.samhandling.platform.control.Pdf;
 import no.samhandling.rules.NorwegianNumbers;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 
 /** R-COST-1: the yearly statement of the shared administrative funds as PDF: budget, spent, balance, every spending. */
 public final class FundStatementPdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
     private FundStatementPdf() {
     }
 
-    public static byte[] of(String communityName, FundStatement statement) {
-        return Pdf.write("Regnskap felles administrative midler " + statement.year(), document -> {
+    public static byte[] of(Letterhead letterhead, FundStatement statement) {
+        return Pdf.write(letterhead, "Regnskap felles administrative midler " + statement.year(), document -> {
             document.add(new Paragraph("Felles administrative midler " + statement.year(), Pdf.TITLE));
-            document.add(new Paragraph(communityName, Pdf.SMALL));
             document.add(new Paragraph("Budsjett: " + kroner(statement.budget()) + "   Brukt: "
                     + kroner(statement.spent()) + "   Saldo: " + kroner(statement.balance()), Pdf.HEADING));
             PdfPTable table = Pdf.table(2, 2, 5, 2, 2);
             Pdf.cells(table, Pdf.HEADING, "Dato", "Beløp", "Formål", "Type", "Vedtak");
             for (FundStatement.Line line : statement.lines()) {
-                Pdf.cells(table, Pdf.BODY, DAY.format(line.spentOn()), kroner(line.amount()), line.purpose(),
+                Pdf.cells(table, Pdf.BODY, Pdf.DAY.format(line.spentOn()), kroner(line.amount()), line.purpose(),
                         kind(line.kind().name()), line.decision() == null ? "" : line.decision());
             }
             document.add(table);

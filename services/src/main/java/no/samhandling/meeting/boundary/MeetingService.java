@@ -26,8 +26,11 @@ import no.samhandling.meeting.entity.Attendance;
 import no.samhandling.meeting.entity.AttendanceStatus;
 import no.samhandling.rules.NotFound;
 import no.samhandling.rules.RuleViolation;
+import no.samhandling.cases.boundary.FollowUpLine;
 import no.samhandling.meeting.control.Cadences;
+import no.samhandling.meeting.control.MeetingDocuments;
 import no.samhandling.meeting.entity.Meeting;
+import no.samhandling.platform.control.Letterheads;
 import no.samhandling.platform.control.Resources;
 import no.samhandling.security.control.CurrentActor;
 import no.samhandling.user.entity.Role;
@@ -62,6 +65,9 @@ public class MeetingService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Letterheads letterheads;
 
     @Inject
     Cadences cadences;
@@ -139,6 +145,16 @@ public class MeetingService {
             return draft;
         });
         minutes.approve(at, actor.username(), clock.instant(), LocalDate.now(clock));
+    }
+
+    /** The notice (innkalling) as PDF, on the community's letterhead. */
+    public byte[] noticePdf(MeetingDetails meeting) {
+        return MeetingDocuments.notice(letterheads.current(), meeting);
+    }
+
+    /** The minutes (protokoll) as PDF with each case's follow-up, on the community's letterhead. */
+    public byte[] minutesPdf(MeetingDetails meeting, Map<Long, List<FollowUpLine>> followUpByCase) {
+        return MeetingDocuments.minutes(letterheads.current(), meeting, followUpByCase);
     }
 
     public MeetingDetails details(long meetingId) {

@@ -67,7 +67,7 @@ public final class MeetingCalendar {
                 "DTEND:" + UTC.format(end),
                 "SUMMARY:" + text(meeting.bodyCode() + ": " + meeting.title()),
                 "LOCATION:" + text(location),
-                "DESCRIPTION:" + text(meeting.bodyNameNb() + (agenda.isEmpty() ? "" : "\n\nSakliste:\n" + agenda))));
+                "DESCRIPTION:" + text(meeting.bodyNameNb() + (agenda.isEmpty() ? "" : "\n\nSaksliste:\n" + agenda))));
         if (meeting.digitalLink() != null) {
             lines.add("URL:" + meeting.digitalLink());
         }

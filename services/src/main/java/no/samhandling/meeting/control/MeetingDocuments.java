@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import no.samhandling.cases.boundary.FollowUpLine;
 import no.samhandling.meeting.boundary.MeetingDetails;
 import no.samhandling.meeting.entity.AttendanceStatus;
+import no.samhandling.platform.control.Letterhead;
 import no.samhandling.platform.control.Pdf;
 
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,7 @@ import java.util.Map;
 public final class MeetingDocuments {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DAY = Pdf.DAY;
     private static final Font TITLE = Pdf.TITLE;
     private static final Font HEADING = Pdf.HEADING;
     private static final Font BODY = Pdf.BODY;
@@ -32,11 +33,11 @@ public final class MeetingDocuments {
     }
 
     /** Innkalling: when, where, the papers' due day and every case on the agenda (late ones without exception left off). */
-    public static byte[] notice(MeetingDetails meeting) {
-        return Pdf.write("Innkalling: " + meeting.title(), document -> {
+    public static byte[] notice(Letterhead letterhead, MeetingDetails meeting) {
+        return Pdf.write(letterhead, "Innkalling: " + meeting.title(), document -> {
             document.add(new Paragraph("Innkalling til møte i " + meeting.bodyNameNb(), TITLE));
             header(document, meeting);
-            document.add(new Paragraph("Sakliste", HEADING));
+            document.add(new Paragraph("Saksliste", HEADING));
             List<MeetingDetails.Entry> onAgenda = meeting.agenda().stream().filter(MeetingDetails.Entry::onAgenda).toList();
             if (onAgenda.isEmpty()) {
                 document.add(new Paragraph("Ingen saker er satt opp.", BODY));
@@ -56,8 +57,9 @@ public final class MeetingDocuments {
     }
 
     /** Protokoll: attendance, every case with its outcome and decision, conflicts of interest, follow-up, corrections. */
-    public static byte[] minutes(MeetingDetails meeting, Map<Long, List<FollowUpLine>> followUpByCase) {
-        return Pdf.write("Protokoll: " + meeting.title(), document -> {
+    public static byte[] minutes(Letterhead letterhead, MeetingDetails meeting,
+                                 Map<Long, List<FollowUpLine>> followUpByCase) {
+        return Pdf.write(letterhead, "Protokoll: " + meeting.title(), document -> {
             document.add(new Paragraph("Protokoll fra møte i " + meeting.bodyNameNb(), TITLE));
             header(document, meeting);
             MeetingDetails.Minutes minutes = meeting.minutes();
@@ -127,7 +129,7 @@ public final class MeetingDocuments {
     private static String step(MeetingDetails.Entry entry) {
         return switch (entry.step()) {
             case DISCUSSION -> "trinn 1: drøfting";
-            case DECISION -> "trinn 2: vedtak";
+            case DECISION -> "trinn 2: beslutning";
         };
     }
 

@@ -9,6 +9,8 @@ import no.samhandling.cases.control.CaseFiles;
 import no.samhandling.cases.entity.Decision;
 import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.publication.control.AnnualReportDraft;
+import no.samhandling.platform.control.Letterheads;
+import no.samhandling.platform.control.Pdf;
 import no.samhandling.publication.control.AnnualReportPdf;
 import no.samhandling.publication.entity.AnnualReport;
 import no.samhandling.rules.NotFound;
@@ -32,6 +34,9 @@ public class AnnualReportService {
 
     @Inject
     CurrentActor currentActor;
+
+    @Inject
+    Letterheads letterheads;
 
     @Inject
     AnnualReportDraft drafts;
@@ -84,9 +89,9 @@ public class AnnualReportService {
 
     public byte[] pdf(int year) {
         AnnualReport report = existing(year);
-        return AnnualReportPdf.of(year, report.getText(), report.getApprovedOn() == null
+        return AnnualReportPdf.of(letterheads.current(), year, report.getText(), report.getApprovedOn() == null
                 ? "Utkast – ikke godkjent av partnerskapsmøtet"
-                : "Godkjent av partnerskapsmøtet " + report.getApprovedOn() + " (sak "
+                : "Godkjent av partnerskapsmøtet " + Pdf.DAY.format(report.getApprovedOn()) + " (sak "
                         + report.getApprovedBy().getCaseFile().number() + ")");
     }
 

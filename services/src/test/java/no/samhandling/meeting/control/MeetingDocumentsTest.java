@@ -11,6 +11,7 @@ import no.samhandling.cases.entity.FollowUpStatus;
 import no.samhandling.cases.entity.PaperStatus;
 import no.samhandling.meeting.boundary.MeetingDetails;
 import no.samhandling.meeting.entity.AttendanceStatus;
+import no.samhandling.platform.control.Letterhead;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -49,11 +50,13 @@ class MeetingDocumentsTest {
                     List.of(new MeetingDetails.Correction("sekretariat", START.plusDays(2), "Skrivefeil i årstall",
                             "SSU vedtar handlingsplan 2026.", "SSU vedtar handlingsplan 2027."))));
 
+    static final Letterhead LETTERHEAD = new Letterhead("Helsefellesskapet Ahus og kommunene", LocalDate.of(2026, 12, 3));
+
     @Test
     void the_notice_lists_the_agenda_and_leaves_out_cases_whose_papers_came_late_without_exception() throws Exception {
-        String text = pdfText(MeetingDocuments.notice(meeting));
+        String text = pdfText(MeetingDocuments.notice(LETTERHEAD, meeting));
 
-        assertThat(text).contains("Innkalling til møte i Strategisk samarbeidsutvalg (SSU)",
+        assertThat(text).contains("Innkalling til møte i Strategisk samarbeidsutvalg (SSU)", "Saksliste",
                 "10.12.2026 kl. 10:00", "Frist for sakspapirer: 26.11.2026", "Sak 12/2026 Årlig gjennomgang",
                 "Sak 13/2026 Handlingsplan 2027", "unntak gitt av sekretariat", "https://meet.example.org/ssu");
         assertThat(text).doesNotContain("15/2026");
@@ -64,13 +67,38 @@ class MeetingDocumentsTest {
         FollowUpLine action = new FollowUpLine(9, 0, 2, "13/2026", "SSU", "Handlingsplan 2027", "Rapportere status til SSU",
                 5, "Lillestrøm kommune", LocalDate.of(2027, 3, 1), FollowUpStatus.OPEN, null, null, false);
 
-        String text = pdfText(MeetingDocuments.minutes(meeting, Map.of(2L, List.of(action))));
+        String text = pdfText(MeetingDocuments.minutes(LETTERHEAD, meeting, Map.of(2L, List.of(action))));
 
         assertThat(text).contains("Protokoll fra møte i Strategisk samarbeidsutvalg (SSU)",
                 "Godkjent 10.12.2026", "Ola Hansen", "Møtte som vara", "Kari Nordmann (styreverv; SSU)",
                 "Vedtatt ved konsensus", "SSU vedtar handlingsplan 2027.",
                 "Oppfølging: Rapportere status til SSU – ansvarlig Lillestrøm kommune, frist 01.03.2027",
                 "Rettelser etter godkjenning", "Skrivefeil i årstall");
+    }
+
+    @Test
+    void every_page_carries_the_communitys_letterhead_the_documents_title_and_its_number_of_all_pages() throws Exception {
+        List<MeetingDetails.Entry> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            many.add(entry(i, i + "/2026", "Sak nummer " + i, CaseStep.DISCUSSION, PaperStatus.IN_TIME, null, null, List.of()));
+        }
+        MeetingDetails long_ = new MeetingDetails(43, 0, meeting.bodyId(), meeting.bodyCode(), meeting.bodyNameNb(),
+                meeting.bodyNameEn(), meeting.bodyKind(), "Langt møte", START, null, meeting.place(), null,
+                LocalDate.of(2026, 11, 26), false, false, many, List.of(), List.of(), null);
+
+        try (PDDocument document = Loader.loadPDF(MeetingDocuments.notice(LETTERHEAD, long_))) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isGreaterThan(1);
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Helsefellesskapet Ahus og kommunene");
+            for (int page = 1; page <= pages; page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).as("page " + page)
+                        .contains("Helsefellesskapet Ahus og kommunene", "Innkalling: Langt møte", "03.12.2026",
+                                "Side " + page + " av " + pages);
+            }
+        }
     }
 
     @Test

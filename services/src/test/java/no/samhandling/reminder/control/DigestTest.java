@@ -51,13 +51,13 @@ class DigestTest {
     @Test
     void the_mail_counts_lists_and_links() {
         Digest digest = Digest.compose(List.of(SOON, PASSED), ALL, 14, TODAY, Set.of());
-        assertThat(DigestMail.subject(digest)).isEqualTo("Samhandling: 2 frister å følge opp (1 passert)");
+        assertThat(DigestMail.subject(digest)).isEqualTo("Samhandling: 2 frister å følge opp (1 forfalt)");
         String body = DigestMail.body("Kari Nordmann", digest, "https://samhandling.example");
         assertThat(body).startsWith("Hei Kari Nordmann,\n")
-                .contains("Passert:\n- 01.06.2031  Saksdokumenter skal sendes ut: AU 2031/2: sak\n"
+                .contains("Forfalt:\n- 01.06.2031  Sakspapirer skal sendes ut: AU 2031/2: sak\n"
                         + "  https://samhandling.example/app/case.xhtml?id=43\n")
                 .contains("Kommer:\n- 10.06.2031  Oppfølging av vedtak: SSU 2031/4: tiltak\n")
                 .contains("https://samhandling.example/app/reminders.xhtml");
-        assertThat(body.indexOf("Passert:")).isLessThan(body.indexOf("Kommer:"));
+        assertThat(body.indexOf("Forfalt:")).isLessThan(body.indexOf("Kommer:"));
     }
 }

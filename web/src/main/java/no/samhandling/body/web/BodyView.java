@@ -109,7 +109,7 @@ public class BodyView implements Serializable {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         Object[] arguments = deviation.arguments().stream().map(a -> translated(bundle, a)).toArray();
         String pattern = bundle.containsKey(deviation.key()) ? bundle.getString(deviation.key()) : deviation.key();
-        return deviation.ruleId() + ": " + new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+        return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments); // the rule id is the API's, not the reader's
     }
 
     private static Object translated(ResourceBundle bundle, String argument) {

@@ -63,7 +63,7 @@ public class Registers {
                     f.bodyCode(), f.description(), f.responsible(), f.dueOn(), f.status(), f.completedOn(),
                     f.overdue())).toList());
             case "disputes" -> disputes(new DisputeQuery(null, null, null, null));
-            case "deadlines" -> new Table("frister", header("Dato", "Frist", "Gjelder", "Passert"),
+            case "deadlines" -> new Table("frister", header("Dato", "Frist", "Gjelder", "Forfalt"),
                     deadlines.overview().stream().map(d -> row(d.due(), d.kind(), d.subject(), d.overdue())).toList());
             case "agreement-versions" -> new Table("avtaleversjoner", header("Versjon", "Status", "Gyldig fra",
                     "Eier", "Neste revisjon", "Publisert"), versions.versions().stream().map(v -> row(v.label(),

@@ -23,7 +23,6 @@ import no.samhandling.meeting.boundary.GpAttendanceLine;
 import no.samhandling.meeting.boundary.MeetingDetails;
 import no.samhandling.meeting.boundary.NewMeeting;
 import no.samhandling.meeting.control.MeetingCalendar;
-import no.samhandling.meeting.control.MeetingDocuments;
 import no.samhandling.meeting.boundary.MeetingService;
 import no.samhandling.meeting.boundary.MeetingSummary;
 import no.samhandling.meeting.entity.AttendanceStatus;
@@ -121,7 +120,7 @@ public class MeetingResource {
     @Path("meetings/{id}/notice.pdf")
     @Produces("application/pdf")
     public Response notice(@PathParam("id") long id) {
-        return pdf(MeetingDocuments.notice(meetings.details(id)), "innkalling-" + id + ".pdf");
+        return pdf(meetings.noticePdf(meetings.details(id)), "innkalling-" + id + ".pdf");
     }
 
     @GET
@@ -129,7 +128,7 @@ public class MeetingResource {
     @Produces("application/pdf")
     public Response minutes(@PathParam("id") long id) {
         MeetingDetails meeting = meetings.details(id);
-        return pdf(MeetingDocuments.minutes(meeting, followUp.byCase(meeting)), "protokoll-" + id + ".pdf");
+        return pdf(meetings.minutesPdf(meeting, followUp.byCase(meeting)), "protokoll-" + id + ".pdf");
     }
 
     private static Response pdf(byte[] content, String fileName) {
