@@ -10,6 +10,7 @@ import no.samhandling.cases.boundary.AgendaService;
 import no.samhandling.cases.boundary.CaseDetails;
 import no.samhandling.cases.boundary.CaseQuery;
 import no.samhandling.cases.boundary.CaseService;
+import no.samhandling.cases.boundary.CaseSummary;
 import no.samhandling.cases.boundary.CaseText;
 import no.samhandling.cases.boundary.FollowUpLine;
 import no.samhandling.cases.boundary.FollowUpService;
@@ -370,26 +371,30 @@ class CaseProcedureIT {
     }
 
     @Test
-    @DisplayName("cases are found by text, number, body, year, collaboration area, priority group and status")
-    void cases_are_found_by_text_number_body_year_area_group_and_status() throws Exception {
+    @DisplayName("cases are found by text, number, body, year, collaboration area, priority group, status and proposing party")
+    void cases_are_found_by_text_number_body_year_area_group_status_and_proposing_party() throws Exception {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         String word = "Søkeord" + Fixtures.unique();
         long area = As.user(secretariat, () -> cases.collaborationAreas()).get(2).id();
         long group = As.user(secretariat, () -> cases.priorityGroups()).get(0).id();
-        long tagged = As.user(secretariat, () -> cases.register(new NewCase(fixtures.bodyId("AU"), null,
+        long lillestrom = fixtures.partnerId("3205");
+        long tagged = As.user(secretariat, () -> cases.register(new NewCase(fixtures.bodyId("AU"), lillestrom,
                 new CaseText("Rutine " + word, null, null, false, null, false, null, Set.of(area), Set.of(group)))));
         long other = As.user(secretariat, () -> cases.register(new NewCase(fixtures.bodyId("SSU"), null,
                 new CaseText("Annen sak", "Bakgrunn med " + word.toLowerCase(), null, false, null, null, null, Set.of(), Set.of()))));
         String number = As.user(secretariat, () -> cases.details(tagged)).number();
         int year = LocalDate.now().getYear();
 
-        assertThat(search(secretariat, new CaseQuery(word, null, null, null, null, null))).containsExactlyInAnyOrder(tagged, other);
-        assertThat(search(secretariat, new CaseQuery(word, fixtures.bodyId("AU"), year, null, null, CaseStatus.OPEN)))
+        assertThat(search(secretariat, new CaseQuery(word, null, null, null, null, null, null))).containsExactlyInAnyOrder(tagged, other);
+        assertThat(search(secretariat, new CaseQuery(word, fixtures.bodyId("AU"), year, null, null, CaseStatus.OPEN, null)))
                 .containsExactly(tagged);
-        assertThat(search(secretariat, new CaseQuery(word, null, null, area, null, null))).containsExactly(tagged);
-        assertThat(search(secretariat, new CaseQuery(word, null, null, null, group, null))).containsExactly(tagged);
-        assertThat(search(secretariat, new CaseQuery(word, null, null, null, null, CaseStatus.DECIDED))).isEmpty();
-        assertThat(search(secretariat, new CaseQuery(number, fixtures.bodyId("AU"), null, null, null, null))).contains(tagged);
+        assertThat(search(secretariat, new CaseQuery(word, null, null, area, null, null, null))).containsExactly(tagged);
+        assertThat(search(secretariat, new CaseQuery(word, null, null, null, group, null, null))).containsExactly(tagged);
+        assertThat(search(secretariat, new CaseQuery(word, null, null, null, null, CaseStatus.DECIDED, null))).isEmpty();
+        assertThat(search(secretariat, new CaseQuery(number, fixtures.bodyId("AU"), null, null, null, null, null))).contains(tagged);
+        assertThat(search(secretariat, new CaseQuery(word, null, null, null, null, null, lillestrom))).containsExactly(tagged);
+        assertThat(As.user(secretariat, () -> cases.search(new CaseQuery(word, null, null, null, null, null, lillestrom))))
+                .extracting(CaseSummary::proposedBy).containsExactly("Lillestrøm");
     }
 
     private List<Long> search(String user, CaseQuery query) throws Exception {

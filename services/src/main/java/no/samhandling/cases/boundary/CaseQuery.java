@@ -3,9 +3,10 @@ package no.samhandling.cases.boundary;
 import no.samhandling.cases.entity.CaseStatus;
 
 /** Filters of the case search; null means any. */
-public record CaseQuery(String text, Long bodyId, Integer year, Long areaId, Long priorityGroupId, CaseStatus status) {
+public record CaseQuery(String text, Long bodyId, Integer year, Long areaId, Long priorityGroupId, CaseStatus status,
+                        Long proposedById) {
 
     public static CaseQuery all() {
-        return new CaseQuery(null, null, null, null, null, null);
+        return new CaseQuery(null, null, null, null, null, null, null);
     }
 }

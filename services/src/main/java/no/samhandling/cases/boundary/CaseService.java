@@ -208,6 +208,10 @@ public class CaseService {
             jpql.append(" AND f.status = :s");
             parameters.put("s", query.status());
         }
+        if (query.proposedById() != null) {
+            jpql.append(" AND f.proposedBy.id = :p");
+            parameters.put("p", query.proposedById());
+        }
         return jpql.toString();
     }
 

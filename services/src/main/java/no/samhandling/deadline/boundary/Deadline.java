@@ -5,7 +5,9 @@ import no.samhandling.user.entity.Role;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,6 +21,20 @@ import java.util.Set;
 public record Deadline(LocalDate due, DeadlineKind kind, String subject, boolean overdue, String outcome, Long id,
                        Long partnerId, Long bodyId) {
 
+    /** When a deadline falls, as the start page groups them. */
+    public enum When { OVERDUE, THIS_WEEK, THIS_MONTH, LATER }
+
+    /** Overdue; due by Sunday of this week; by the end of this month; or later. */
+    public When when(LocalDate today) {
+        if (overdue) {
+            return When.OVERDUE;
+        }
+        if (!due.isAfter(today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)))) {
+            return When.THIS_WEEK;
+        }
+        return due.isAfter(today.with(TemporalAdjusters.lastDayOfMonth())) ? When.LATER : When.THIS_MONTH;
+    }
+
     /** By day, then kind, then subject. */
     public static final Comparator<Deadline> BY_DATE = Comparator.comparing(Deadline::due)
             .thenComparing(Deadline::kind).thenComparing(Deadline::subject);
@@ -31,8 +47,9 @@ public record Deadline(LocalDate due, DeadlineKind kind, String subject, boolean
 
     /**
      * Whether a reader should see it on their start page and in their reminders: the secretariat everything; an
-     * administrator their own partner's, their bodies' and the agreement's deadlines; a member what concerns the bodies
-     * they sit in and their own partner.
+     * administrator their own partner's, their bodies' and the agreement's deadlines except the secretariat's duties
+     * (newsletters, publication, planning the review); a member what concerns the bodies they sit in and their own
+     * partner.
      */
     public boolean concerns(Reader reader) {
         if (reader.roles().contains(Role.SECRETARIAT)) {
@@ -42,7 +59,8 @@ public record Deadline(LocalDate due, DeadlineKind kind, String subject, boolean
         boolean ownBody = bodyId != null && reader.bodyIds().contains(bodyId);
         boolean administrator = reader.roles().contains(Role.MUNICIPAL_ADMIN) || reader.roles().contains(Role.HOSPITAL_ADMIN);
         if (administrator) {
-            return ownPartner || ownBody || (partnerId == null && kind.topic() == ReminderTopic.AGREEMENT);
+            return ownPartner || ownBody
+                    || (partnerId == null && kind.topic() == ReminderTopic.AGREEMENT && !kind.secretariatDuty());
         }
         return ownPartner || ownBody;
     }
@@ -71,12 +89,16 @@ public record Deadline(LocalDate due, DeadlineKind kind, String subject, boolean
     /** Who reads: roles, the partner they act for (or none) and the bodies they sit in. */
     public record Reader(Set<Role> roles, Long partnerId, Set<Long> bodyIds) {
 
-        /** What of the community's deadlines this reader sees, passed or due within the horizon: own first, by date. */
+        /**
+         * What of the community's deadlines this reader sees: overdue ones, those due within the horizon, and their own
+         * (their partner's, their bodies') however far ahead — the horizon never hides the reader's own; own first, by
+         * date.
+         */
         public List<Deadline> due(List<Deadline> all, LocalDate today, int daysAhead) {
             LocalDate until = today.plusDays(daysAhead);
             return all.stream()
                     .filter(d -> d.concerns(this))
-                    .filter(d -> d.overdue() || !d.due().isAfter(until))
+                    .filter(d -> d.overdue() || d.ownOf(this) || !d.due().isAfter(until))
                     .sorted(Comparator.comparing((Deadline d) -> !d.ownOf(this)).thenComparing(BY_DATE))
                     .toList();
         }

@@ -3,9 +3,9 @@ package no.samhandling.deadline.boundary;
 /** The kinds of deadline the agreement sets that the overview and the start page gather, each under a reminder topic. */
 public enum DeadlineKind {
     /** R-AGR-4: publish and send the link to the Directorate within a month of the last signature. */
-    PUBLICATION(ReminderTopic.AGREEMENT),
-    /** R-AGR-6: the yearly review as planned, or this year's not planned at all. */
-    REVIEW(ReminderTopic.AGREEMENT), REVIEW_NOT_PLANNED(ReminderTopic.AGREEMENT),
+    PUBLICATION(ReminderTopic.AGREEMENT, true),
+    /** R-AGR-6: the yearly review as planned, or this year's not planned at all (planning it is the secretariat's). */
+    REVIEW(ReminderTopic.AGREEMENT), REVIEW_NOT_PLANNED(ReminderTopic.AGREEMENT, true),
     /** R-AGR-7 / R-AGR-8: the day a renegotiation request or a termination takes effect. */
     RENEGOTIATION(ReminderTopic.AGREEMENT), TERMINATION(ReminderTopic.AGREEMENT),
     /** R-AGR-1: the year the version in force is to be revised. */
@@ -27,14 +27,25 @@ public enum DeadlineKind {
     /** R-INFO-1: another party's change notice this party has not acknowledged. */
     CHANGE_NOTICE(ReminderTopic.NOTICES),
     /** R-PUB-1: a third of the year (January–April, May–August, September–December) without a newsletter out. */
-    NEWSLETTER_MISSING(ReminderTopic.AGREEMENT),
+    NEWSLETTER_MISSING(ReminderTopic.AGREEMENT, true),
     /** R-AGR-5 and every archive message: notifications delivered to an archive that has not answered with a receipt. */
     RECEIPT_MISSING(ReminderTopic.ARCHIVE);
 
     private final ReminderTopic topic;
+    private final boolean secretariatDuty;
 
     DeadlineKind(ReminderTopic topic) {
+        this(topic, false);
+    }
+
+    DeadlineKind(ReminderTopic topic, boolean secretariatDuty) {
         this.topic = topic;
+        this.secretariatDuty = secretariatDuty;
+    }
+
+    /** Whether only the secretariat can act on it (plan, publish, write): nobody else is shown or reminded of it. */
+    public boolean secretariatDuty() {
+        return secretariatDuty;
     }
 
     public ReminderTopic topic() {

@@ -132,6 +132,11 @@ public class DeadlineService {
         return reader(actor.userId()).due(overview(), LocalDate.now(clock), daysAhead);
     }
 
+    /** Today in Oslo, as the deadlines count it. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** The user as a reader of deadlines: roles, partner, and the bodies they sit in today (matched by work e-mail). */
     @RolesAllowed(Role.Names.SECRETARIAT)
     public Deadline.Reader reader(long userId) {

@@ -22,7 +22,7 @@ public record MeetingDetails(long id, long version, long bodyId, String bodyCode
                         Integer part, PaperStatus paperStatus, boolean onAgenda, String exceptionReason,
                         String exceptionBy, String proposal, String alternatives, Boolean hasConsequences,
                         String consequences, AgendaOutcome outcome, String outcomeNote, Long decisionId,
-                        Long decisionVersion, String decisionText, List<String> disqualified) {
+                        Long decisionVersion, String decisionText, List<String> disqualified, String proposedBy) {
     }
 
     public record AttendanceLine(long personId, String name, String party, AttendanceStatus status,

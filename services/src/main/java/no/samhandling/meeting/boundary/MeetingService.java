@@ -182,7 +182,7 @@ public class MeetingService {
                     a.getExceptionBy(), f.getProposal(), f.getAlternatives(), f.getHasConsequences(),
                     f.getConsequences(), a.getOutcome(), a.getOutcomeNote(), d == null ? null : d.getId(),
                     d == null ? null : d.getVersion(), d == null ? null : d.getText(),
-                    disqualified.getOrDefault(f.getId(), List.of()));
+                    disqualified.getOrDefault(f.getId(), List.of()), proposer(f));
         }).toList();
         Optional<Minutes> minutes = caseFiles.minutes(meeting);
         List<MeetingDetails.Correction> corrections = minutes.map(m -> em.createQuery(
@@ -317,6 +317,10 @@ public class MeetingService {
                 .getResultList());
     }
 
+    private static String proposer(CaseFile file) {
+        return file.getProposedBy() == null ? null : file.getProposedBy().getName();
+    }
+
     private List<MeetingSummary> summaries(List<Meeting> meetings) {
         if (meetings.isEmpty()) {
             return List.of();
@@ -332,7 +336,7 @@ public class MeetingService {
                         agendas.getOrDefault(m.getId(), List.of()).stream()
                                 .map(a -> new MeetingSummary.AgendaItem(a.getCaseFile().getId(),
                                         a.getCaseFile().number(), a.getCaseFile().getTitle(), a.getStep(),
-                                        a.getCaseFile().getConsequences()))
+                                        a.getCaseFile().getConsequences(), proposer(a.getCaseFile())))
                                 .toList()))
                 .toList();
     }

@@ -9,7 +9,8 @@ import java.util.List;
 public record MeetingSummary(long id, String bodyCode, String bodyNameNb, String bodyNameEn, ZonedDateTime startsAt,
                              String place, String title, List<AgendaItem> agenda) {
 
-    /** One case on the agenda. */
-    public record AgendaItem(long caseId, String number, String title, CaseStep step, String consequences) {
+    /** One case on the agenda, with the party that proposed it (none for the secretariat's own). */
+    public record AgendaItem(long caseId, String number, String title, CaseStep step, String consequences,
+                             String proposedBy) {
     }
 }

@@ -45,6 +45,9 @@ public final class MeetingDocuments {
             for (MeetingDetails.Entry entry : onAgenda) {
                 document.add(new Paragraph("Sak " + entry.number() + " " + entry.title() + " ("
                         + step(entry) + part(entry) + ")", HEADING));
+                if (entry.proposedBy() != null) {
+                    document.add(new Paragraph("Fremmet av " + entry.proposedBy(), SMALL));
+                }
                 paragraph(document, "Forslag til vedtak", entry.proposal());
                 paragraph(document, "Alternativer", entry.alternatives());
                 paragraph(document, "Økonomiske og driftsmessige konsekvenser", consequences(entry));

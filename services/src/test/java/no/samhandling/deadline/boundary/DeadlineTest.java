@@ -56,6 +56,41 @@ class DeadlineTest {
     }
 
     @Test
+    void the_horizon_never_hides_the_reader_s_own_coming_deadlines() {
+        var member = new Deadline.Reader(Set.of(Role.MEMBER), null, Set.of(SSU));
+        assertThat(member.due(ALL, TODAY, 14)).as("the term of an office in SSU, 60 days ahead").containsExactly(PAPERS, TERM);
+        var nesodden = new Deadline.Reader(Set.of(Role.MUNICIPAL_ADMIN), NESODDEN, Set.of());
+        assertThat(nesodden.due(ALL, TODAY, 1)).as("the agreement's review in 2 days is not theirs")
+                .containsExactly(FOLLOW_UP, RECEIPTS);
+    }
+
+    @Test
+    void the_secretariat_s_duties_are_shown_to_the_secretariat_only() {
+        Deadline newsletter = Deadline.common(TODAY.minusDays(3), DeadlineKind.NEWSLETTER_MISSING, "2031 1/3", true,
+                "/app/newsletters", null);
+        Deadline publication = Deadline.common(TODAY.plusDays(5), DeadlineKind.PUBLICATION, "2.0", false,
+                "/app/agreement", null);
+        List<Deadline> all = List.of(newsletter, publication, REVIEW);
+        assertThat(new Deadline.Reader(Set.of(Role.SECRETARIAT), null, Set.of()).due(all, TODAY, 30))
+                .containsExactly(newsletter, REVIEW, publication);
+        assertThat(new Deadline.Reader(Set.of(Role.MUNICIPAL_ADMIN), LILLESTROM, Set.of()).due(all, TODAY, 30))
+                .containsExactly(REVIEW);
+    }
+
+    @Test
+    void deadlines_are_grouped_overdue_this_week_this_month_and_later() {
+        // 2031-03-02 is a Sunday: this week ends today
+        assertThat(FOLLOW_UP.when(TODAY)).isEqualTo(Deadline.When.OVERDUE);
+        assertThat(RECEIPTS.when(TODAY)).isEqualTo(Deadline.When.OVERDUE);
+        assertThat(REVIEW.when(TODAY)).isEqualTo(Deadline.When.THIS_MONTH);
+        assertThat(REVIEW.when(TODAY.minusDays(1))).as("on Saturday, Tuesday is next week").isEqualTo(Deadline.When.THIS_MONTH);
+        assertThat(REVIEW.when(TODAY.plusDays(1))).as("on Monday, Tuesday is this week").isEqualTo(Deadline.When.THIS_WEEK);
+        assertThat(TERM.when(TODAY)).isEqualTo(Deadline.When.LATER);
+        assertThat(Deadline.common(TODAY, DeadlineKind.REVIEW, "2031", false, null, null).when(TODAY))
+                .isEqualTo(Deadline.When.THIS_WEEK);
+    }
+
+    @Test
     void the_key_is_stable_and_changes_with_the_day() {
         assertThat(PAPERS.key()).hasSize(64).isEqualTo(new Deadline(PAPERS.due(), PAPERS.kind(), PAPERS.subject(),
                 true, PAPERS.outcome(), PAPERS.id(), PAPERS.partnerId(), PAPERS.bodyId()).key());

@@ -58,7 +58,7 @@ class MeetingDocumentsTest {
 
         assertThat(text).contains("Innkalling til møte i Strategisk samarbeidsutvalg (SSU)", "Saksliste",
                 "10.12.2026 kl. 10:00", "Frist for sakspapirer: 26.11.2026", "Sak 12/2026 Årlig gjennomgang",
-                "Sak 13/2026 Handlingsplan 2027", "unntak gitt av sekretariat", "https://meet.example.org/ssu");
+                "Sak 13/2026 Handlingsplan 2027", "Fremmet av Lillestrøm", "unntak gitt av sekretariat", "https://meet.example.org/ssu");
         assertThat(text).doesNotContain("15/2026");
     }
 
@@ -148,6 +148,6 @@ class MeetingDocumentsTest {
                 papers.keepsOnAgenda(), papers == PaperStatus.EXCEPTION ? "Avklaring fra departementet kom sent" : null,
                 papers == PaperStatus.EXCEPTION ? "sekretariat" : null, "Forslag til vedtak", null, false, null,
                 outcome, null, decision == null ? null : caseId * 100, decision == null ? null : 0L, decision,
-                disqualified);
+                disqualified, caseId == 2 ? "Lillestrøm" : null);
     }
 }

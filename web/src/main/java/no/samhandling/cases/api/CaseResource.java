@@ -89,10 +89,10 @@ public class CaseResource {
     public Response search(@QueryParam("text") String text, @QueryParam("bodyId") Long bodyId,
                            @QueryParam("year") Integer year, @QueryParam("areaId") Long areaId,
                            @QueryParam("priorityGroupId") Long priorityGroupId,
-                           @QueryParam("status") CaseStatus status,
+                           @QueryParam("status") CaseStatus status, @QueryParam("proposedById") Long proposedById,
                            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         Paging paging = Paging.of(page, size);
-        CaseQuery query = new CaseQuery(text, bodyId, year, areaId, priorityGroupId, status);
+        CaseQuery query = new CaseQuery(text, bodyId, year, areaId, priorityGroupId, status, proposedById);
         return paging.answer(cases.search(query, paging.offset(), paging.size()), cases.count(query), uri);
     }
 

@@ -13,6 +13,8 @@ import no.samhandling.cases.boundary.NewCase;
 import no.samhandling.cases.boundary.Tag;
 import no.samhandling.cases.entity.CaseStatus;
 import no.samhandling.meeting.boundary.MeetingService;
+import no.samhandling.partner.boundary.PartnerService;
+import no.samhandling.partner.boundary.PartnerSummary;
 import no.samhandling.web.ShowsRuleViolations;
 import no.samhandling.web.SqlPages;
 
@@ -31,18 +33,23 @@ public class CasesView implements Serializable {
     @Inject
     MeetingService meetingService;
 
+    @Inject
+    PartnerService partnerService;
+
     private String text;
     private Long bodyId;
     private Integer year;
     private Long areaId;
     private Long groupId;
     private CaseStatus status;
+    private Long proposedById;
     private SqlPages<CaseSummary> cases;
     private Long newBodyId;
     private String newTitle;
     private List<Body> bodies;
     private List<Tag> areas;
     private List<Tag> priorityGroups;
+    private List<PartnerSummary> parties;
 
     @PostConstruct
     void load() {
@@ -50,7 +57,7 @@ public class CasesView implements Serializable {
     }
 
     public void search() {
-        CaseQuery query = new CaseQuery(text, bodyId, year, areaId, groupId, status);
+        CaseQuery query = new CaseQuery(text, bodyId, year, areaId, groupId, status, proposedById);
         cases = new SqlPages<>((offset, limit) -> caseService.search(query, offset, limit), () -> caseService.count(query),
                 CaseSummary::id);
     }
@@ -75,6 +82,10 @@ public class CasesView implements Serializable {
         return priorityGroups == null ? priorityGroups = caseService.priorityGroups() : priorityGroups;
     }
 
+    public List<PartnerSummary> getParties() {
+        return parties == null ? parties = partnerService.list() : parties;
+    }
+
     public CaseStatus[] getStatuses() { return CaseStatus.values(); }
     public SqlPages<CaseSummary> getCases() { return cases; }
     public String getText() { return text; }
@@ -89,6 +100,8 @@ public class CasesView implements Serializable {
     public void setGroupId(Long value) { this.groupId = value; }
     public CaseStatus getStatus() { return status; }
     public void setStatus(CaseStatus value) { this.status = value; }
+    public Long getProposedById() { return proposedById; }
+    public void setProposedById(Long value) { this.proposedById = value; }
     public Long getNewBodyId() { return newBodyId; }
     public void setNewBodyId(Long value) { this.newBodyId = value; }
     public String getNewTitle() { return newTitle; }

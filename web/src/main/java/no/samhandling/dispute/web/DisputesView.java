@@ -95,7 +95,7 @@ public class DisputesView implements Serializable {
     /** Cases closed without consensus, which a dispute may start from. */
     public List<CaseSummary> getNoConsensus() {
         if (noConsensus == null) {
-            noConsensus = caseService.search(new CaseQuery(null, null, null, null, null, CaseStatus.NO_CONSENSUS));
+            noConsensus = caseService.search(new CaseQuery(null, null, null, null, null, CaseStatus.NO_CONSENSUS, null));
         }
         return noConsensus;
     }

@@ -63,7 +63,7 @@ public class MeetingView implements Serializable {
         meeting = meetingService.details(id);
         Set<Long> scheduled = new HashSet<>();
         meeting.agenda().forEach(e -> scheduled.add(e.caseId()));
-        candidates = caseService.search(new CaseQuery(null, meeting.bodyId(), null, null, null, CaseStatus.OPEN))
+        candidates = caseService.search(new CaseQuery(null, meeting.bodyId(), null, null, null, CaseStatus.OPEN, null))
                 .stream().filter(c -> !scheduled.contains(c.id()) && c.nextMeeting() == null).toList();
     }
 
