@@ -127,6 +127,13 @@ class PartnerRegisterBrowserIT {
             browser.follow("#nav-archive");
             assertThat(browser.find("main h1").getText()).isEqualTo("Meldinger til arkivene");
             assertThat(browser.accessibilityViolations()).as("archive messages page").isEmpty();
+            if (browser.isShown("#archive-form\\:changes .ui-row-toggler")) {
+                assertThat(browser.find("#archive-form\\:changes tbody td:nth-child(4)").getText())
+                        .as("a change says how it fared at its recipients").matches("\\d+ mottakere: .*");
+                browser.find("#archive-form\\:changes .ui-row-toggler").click();
+                assertThat(browser.find("#archive-form\\:changes\\:0\\:recipients").getText()).contains("Mottaker");
+                assertThat(browser.accessibilityViolations()).as("a change opened to its recipients").isEmpty();
+            }
 
             browser.follow("#nav-regions");
             assertThat(browser.find("main h1").getText()).isEqualTo("Kommuneregioner");

@@ -7,6 +7,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import no.samhandling.agreement.boundary.AgreementService;
 import no.samhandling.agreement.entity.SignatoryRole;
+import no.samhandling.archive.boundary.ArchiveChange;
+import no.samhandling.archive.boundary.ArchiveChangeQuery;
 import no.samhandling.archive.boundary.ArchiveMessageSummary;
 import no.samhandling.archive.boundary.ArchiveService;
 import no.samhandling.archive.entity.ReceiptOutcome;
@@ -20,11 +22,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import static no.samhandling.it.Fixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** What archive systems do with us: catch up through the feed, answer with receipts; operations send again. */
 @ExtendWith(ArquillianExtension.class)
@@ -120,6 +124,58 @@ class ArchiveReceiptIT {
         assertThat(again).hasSize(1);
         assertThat(again.get(0).getStringProperty("messageId")).isEqualTo(first.getStringProperty("messageId"));
         assertThat(bodyOf(again.get(0))).isEqualTo(bodyOf(first));
+    }
+
+    @Test
+    @DisplayName("R-AGR-5: archivists see one line per change with its recipients, filter those missing a receipt, and send a change again only to the archives without one")
+    void R_AGR_5_one_line_per_change_filtered_by_receipt_and_recipient_and_sent_again_only_where_no_receipt() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        String archiveAccount = fixtures.user(Role.ARCHIVE_SYSTEM, "3230");
+        long gjerdrum = fixtures.partnerId("3230");
+        long version = fixtures.agreementVersionForSigning();
+        As.user(secretariat, () -> agreements.recordSignature(version, gjerdrum, LocalDate.of(2024, 10, 9),
+                SignatoryRole.MAYOR));
+        String messageId = archiveQueue.receive(gjerdrum, "AgreementVersion", version).get(0).getStringProperty("messageId");
+        ArchiveChangeQuery all = ArchiveChangeQuery.all();
+        ArchiveChange change = await().atMost(Duration.ofSeconds(30)).until(() -> As.user(secretariat,
+                        () -> archive.changes(all, 0, 25)).stream()
+                .filter(c -> c.messages().stream().anyMatch(m -> m.messageId().equals(messageId))).findFirst().orElse(null),
+                c -> c != null && c.messages().stream().filter(m -> !m.isWaiting()).count() > 1);
+
+        List<ArchiveMessageSummary> sameChange = As.user(secretariat, () -> archive.overview(500)).stream()
+                .filter(m -> m.aggregateType().equals("AgreementVersion") && m.aggregateId() == version
+                        && m.createdAt().equals(change.createdAt()) && m.type().equals(change.type())).toList();
+        assertThat(change.recipients()).as("one line for the change, one message per concerned archive")
+                .isEqualTo(sameChange.size()).isGreaterThan(1);
+        assertThat(change.messages()).extracting(ArchiveMessageSummary::recipientPartnerId).doesNotHaveDuplicates();
+        assertThat(change.subject()).isNotBlank();
+
+        assertThat(Http.post("api/archive/messages/" + messageId + "/receipt", archiveAccount, PASSWORD,
+                "application/xml", kvittering("Opprettet", java.util.UUID.randomUUID().toString())).statusCode())
+                .isEqualTo(200);
+        ArchiveChangeQuery missingAtGjerdrum = new ArchiveChangeQuery(ArchiveChangeQuery.State.RECEIPT_MISSING, gjerdrum);
+        assertThat(As.user(secretariat, () -> archive.changes(missingAtGjerdrum, 0, 500)))
+                .as("Gjerdrum has filed it").noneMatch(c -> c.first() == change.first());
+        ArchiveChangeQuery toGjerdrum = new ArchiveChangeQuery(ArchiveChangeQuery.State.ANY, gjerdrum);
+        assertThat(As.user(secretariat, () -> archive.changes(toGjerdrum, 0, 500)))
+                .filteredOn(c -> c.createdAt().equals(change.createdAt()) && c.aggregateId() == version).singleElement()
+                .satisfies(c -> assertThat(c.messages()).singleElement()
+                        .satisfies(m -> assertThat(m.receipt()).isEqualTo(ReceiptOutcome.CREATED)));
+        ArchiveChangeQuery missing = new ArchiveChangeQuery(ArchiveChangeQuery.State.RECEIPT_MISSING, null);
+        ArchiveChange withoutReceipt = As.user(secretariat, () -> archive.changes(missing, 0, 500)).stream()
+                .filter(c -> c.first() == change.first()).findFirst().orElseThrow();
+        List<Long> sentWithoutReceipt = withoutReceipt.messages().stream()
+                .filter(ArchiveMessageSummary::isMissingReceipt).map(ArchiveMessageSummary::id).toList();
+        assertThat(withoutReceipt.missingReceipt()).isEqualTo(sentWithoutReceipt.size()).isPositive();
+        assertThat(withoutReceipt.receipted()).isEqualTo(1);
+
+        int again = As.user(secretariat, () -> archive.resendChange(change.first()));
+
+        assertThat(again).as("every archive that has it without a receipt").isEqualTo(sentWithoutReceipt.size());
+        assertThat(As.user(secretariat, () -> archive.overview(500))).filteredOn(m -> sameChange.stream()
+                        .anyMatch(o -> o.id() == m.id()))
+                .allSatisfy(m -> assertThat(m.attempt()).as(m.recipientName())
+                        .isEqualTo(sentWithoutReceipt.contains(m.id()) ? 1 : 0));
     }
 
     private static String bodyOf(Message message) {

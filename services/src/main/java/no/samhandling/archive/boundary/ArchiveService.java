@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import no.samhandling.archive.control.DeadLetters;
 import no.samhandling.archive.control.Kvittering;
 import no.samhandling.archive.entity.ArchiveReceipt;
@@ -18,6 +19,8 @@ import no.samhandling.user.entity.Role;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,6 +121,117 @@ public class ArchiveService {
     public long count() {
         return em.createQuery("SELECT COUNT(o) FROM OutboxMessage o WHERE o.communityId = :c", Long.class)
                 .setParameter("c", currentActor.get().communityId()).getSingleResult();
+    }
+
+    /**
+     * A page of the community's changes, newest first, each with its messages to every concerned archive (R-AGR-5):
+     * the messages one change made share their record, type and moment, and are grouped by them in the database.
+     */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public List<ArchiveChange> changes(ArchiveChangeQuery query, int offset, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> page = em.createQuery("SELECT MIN(o.id) FROM OutboxMessage o WHERE "
+                + changeWhere(query, parameters) + CHANGE + " ORDER BY MIN(o.id) DESC", Long.class);
+        parameters.forEach(page::setParameter);
+        List<Long> firsts = page.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit)).getResultList();
+        if (firsts.isEmpty()) {
+            return List.of();
+        }
+        List<OutboxMessage> heads = em.createQuery("SELECT o FROM OutboxMessage o WHERE o.id IN :ids ORDER BY o.id DESC",
+                OutboxMessage.class).setParameter("ids", firsts).getResultList();
+        // every message of these changes in one query: same records and moments, then matched to their change
+        TypedQuery<OutboxMessage> members = em.createQuery("""
+                        SELECT o FROM OutboxMessage o WHERE o.communityId = :c AND o.aggregateId IN :aggregates
+                        AND o.createdAt IN :moments"""
+                        + (query.recipientPartnerId() == null ? "" : " AND o.recipientPartnerId = :p")
+                        + " ORDER BY o.id", OutboxMessage.class)
+                .setParameter("c", currentActor.get().communityId())
+                .setParameter("aggregates", heads.stream().map(OutboxMessage::getAggregateId).distinct().toList())
+                .setParameter("moments", heads.stream().map(OutboxMessage::getCreatedAt).distinct().toList());
+        if (query.recipientPartnerId() != null) {
+            members.setParameter("p", query.recipientPartnerId());
+        }
+        Map<String, OutboxMessage> headOf = heads.stream()
+                .collect(Collectors.toMap(ArchiveService::changeKey, Function.identity(), (x, y) -> x));
+        List<OutboxMessage> all = members.getResultStream().filter(o -> headOf.containsKey(changeKey(o))).toList();
+        Map<String, List<ArchiveMessageSummary>> byChange = new HashMap<>();
+        List<ArchiveMessageSummary> summaries = summaries(all);
+        for (int i = 0; i < all.size(); i++) {
+            byChange.computeIfAbsent(changeKey(all.get(i)), k -> new ArrayList<>()).add(summaries.get(i));
+        }
+        List<ArchiveChange> changes = new ArrayList<>();
+        for (OutboxMessage head : heads) {
+            List<ArchiveMessageSummary> messages = byChange.getOrDefault(changeKey(head), List.of());
+            changes.add(new ArchiveChange(head.getId(), head.getMessageType(), head.getAggregateType(),
+                    head.getAggregateId(), messages.isEmpty() ? null : messages.get(0).subject(), head.getCreatedAt(),
+                    messages.size(), (int) messages.stream().filter(ArchiveMessageSummary::isWaiting).count(),
+                    (int) messages.stream().filter(m -> m.receipt() != null).count(),
+                    (int) messages.stream().filter(ArchiveMessageSummary::isMissingReceipt).count(),
+                    (int) messages.stream().filter(ArchiveMessageSummary::isDeadLettered).count(), messages));
+        }
+        return changes;
+    }
+
+    private static String changeKey(OutboxMessage o) {
+        return o.getAggregateType() + "/" + o.getAggregateId() + "/" + o.getMessageType() + "/" + o.getCreatedAt();
+    }
+
+    /** How many changes the query finds, for the page's paging. */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public long countChanges(ArchiveChangeQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> groups = em.createQuery("SELECT MIN(o.id) FROM OutboxMessage o WHERE "
+                + changeWhere(query, parameters) + CHANGE, Long.class);
+        parameters.forEach(groups::setParameter);
+        return groups.getResultStream().count();
+    }
+
+    /**
+     * Sends a change again to every archive of it that has no receipt (its message was refused, or the archive lost
+     * it); archives that filed it are not sent it twice.
+     */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public int resendChange(long first) {
+        OutboxMessage head = em.find(OutboxMessage.class, first);
+        if (head == null || head.getCommunityId() != currentActor.get().communityId()) {
+            throw new NotFound("ArchiveChange", first);
+        }
+        List<OutboxMessage> again = em.createQuery("""
+                        SELECT o FROM OutboxMessage o WHERE o.communityId = :c AND o.aggregateType = :t
+                        AND o.aggregateId = :a AND o.messageType = :m AND o.createdAt = :at
+                        AND o.sentAt IS NOT NULL AND o.receiptAt IS NULL""", OutboxMessage.class)
+                .setParameter("c", head.getCommunityId()).setParameter("t", head.getAggregateType())
+                .setParameter("a", head.getAggregateId()).setParameter("m", head.getMessageType())
+                .setParameter("at", head.getCreatedAt()).getResultList();
+        for (OutboxMessage message : again) {
+            deadLetters.remove(message.getMessageId());
+            message.resend();
+        }
+        return again.size();
+    }
+
+    private static final String CHANGE = " GROUP BY o.aggregateType, o.aggregateId, o.messageType, o.createdAt";
+
+    private String changeWhere(ArchiveChangeQuery query, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("o.communityId = :c");
+        parameters.put("c", currentActor.get().communityId());
+        if (query.recipientPartnerId() != null) {
+            where.append(" AND o.recipientPartnerId = :p");
+            parameters.put("p", query.recipientPartnerId());
+        }
+        switch (query.state()) {
+            case WAITING -> where.append(" AND o.sentAt IS NULL");
+            case RECEIPT_MISSING -> where.append(" AND o.sentAt IS NOT NULL AND o.receiptAt IS NULL");
+            case DEAD_LETTERED -> {
+                Set<String> dead = deadLetters.messageIds();
+                where.append(dead.isEmpty() ? " AND 1 = 0" : " AND o.messageId IN :dead");
+                if (!dead.isEmpty()) {
+                    parameters.put("dead", dead);
+                }
+            }
+            case ANY -> { }
+        }
+        return where.toString();
     }
 
     /**
