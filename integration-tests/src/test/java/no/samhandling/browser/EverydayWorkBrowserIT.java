@@ -25,7 +25,7 @@ class EverydayWorkBrowserIT {
             browser.signIn("lillestrom", Browser.DEMO_PASSWORD);
             browser.open(Browser.APP);
             assertThat(browser.find("main h1").getText()).isEqualTo("Samhandling");
-            assertThat(browser.find("#due-summary").getText()).matches("\\d+ frister, \\d+ forfalt\\.");
+            assertThat(browser.find("#due-summary").getText()).matches("(Ingen frister|1 frist|\\d+ frister), \\d+ forfalt\\.");
             assertThat(browser.find("#due").getText()).contains("Frist").contains("Gjelder");
             assertThat(browser.accessibilityViolations()).as("start page").isEmpty();
 
@@ -115,6 +115,21 @@ class EverydayWorkBrowserIT {
             browser.find("#year-form\\:draft").click();
             assertThat(browser.find("#text-form\\:text").getAttribute("value")).contains("## Møter");
             assertThat(browser.accessibilityViolations()).as("annual report draft").isEmpty();
+        }
+    }
+
+    @Test
+    void a_member_reads_the_case_paper_as_text_not_as_a_disabled_form() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.open(Browser.APP + "login.xhtml");
+            browser.signIn("medlem", Browser.DEMO_PASSWORD);
+            browser.follow("#nav-cases");
+            browser.follow("#list\\:cases tbody a");
+            assertThat(browser.find("#paper").getText()).as("the case paper as text")
+                    .contains("Sak").contains("Økonomiske og driftsmessige konsekvenser");
+            assertThat(browser.driver.findElements(By.cssSelector("main [disabled]"))).as("no disabled controls").isEmpty();
+            assertThat(browser.driver.findElements(By.id("form:title"))).as("no form to change it").isEmpty();
+            assertThat(browser.accessibilityViolations()).as("a case read by a member").isEmpty();
         }
     }
 }

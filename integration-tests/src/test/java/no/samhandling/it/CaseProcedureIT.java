@@ -16,6 +16,7 @@ import no.samhandling.cases.boundary.FollowUpLine;
 import no.samhandling.cases.boundary.FollowUpService;
 import no.samhandling.cases.boundary.NewCase;
 import no.samhandling.cases.entity.CaseStatus;
+import no.samhandling.cases.entity.AgendaOutcome;
 import no.samhandling.cases.entity.CaseStep;
 import no.samhandling.cases.entity.FollowUpStatus;
 import no.samhandling.cases.entity.PaperStatus;
@@ -428,6 +429,45 @@ class CaseProcedureIT {
         fixtures.held(earlier);
         As.user(secretariat, () -> agenda.recordDiscussion(item, "Drøftet"));
         return caseId;
+    }
+
+    @Test
+    @DisplayName("R-CASE-3: a meeting held before it was registered is registered afterwards, marked so, and its cases and outcomes recorded (late papers with an exception)")
+    void R_CASE_3_a_meeting_held_earlier_is_registered_afterwards_and_its_outcomes_recorded() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        LocalDateTime held = LocalDate.now().minusDays(3).atTime(10, ThreadLocalRandom.current().nextInt(60));
+        String title = "AU-møte holdt tidligere " + Fixtures.unique();
+        assertThatThrownBy(() -> As.user(secretariat, () -> meetings.create(new NewMeeting(fixtures.bodyId("AU"), title,
+                held, held.plusHours(2), "Ahus Nordbyhagen", null))))
+                .as("a new meeting in the past, not marked as held").isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.field()).isEqualTo("startsAt"));
+        LocalDateTime coming = LocalDate.now().plusDays(3).atTime(10, 0);
+        assertThatThrownBy(() -> As.user(secretariat, () -> meetings.create(new NewMeeting(fixtures.bodyId("AU"), title,
+                coming, null, "Ahus Nordbyhagen", null, true))))
+                .as("registered afterwards, but not yet held").isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("meeting.startsAt.notHeld"));
+
+        long meeting = As.user(secretariat, () -> meetings.create(new NewMeeting(fixtures.bodyId("AU"), title, held,
+                held.plusHours(2), "Ahus Nordbyhagen", null, true)));
+        long caseId = As.user(secretariat, () -> cases.register(new NewCase(fixtures.bodyId("AU"), null,
+                text("Sak fra et møte holdt før registrering " + Fixtures.unique(), false))));
+        As.user(secretariat, () -> cases.uploadPaper(caseId, "saksframlegg.pdf", pdf()));
+        assertThatThrownBy(() -> As.user(secretariat, () -> agenda.schedule(meeting, caseId, null, null)))
+                .as("the papers were not sent 14 days before").isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.ruleId()).isEqualTo("R-CASE-3"));
+        long item = As.user(secretariat, () -> agenda.schedule(meeting, caseId, null,
+                "Sakspapirene ble sendt på e-post før møtet, før Samhandling ble tatt i bruk"));
+        As.user(secretariat, () -> agenda.recordDiscussion(item, "Drøftet i møtet"));
+
+        MeetingDetails details = As.user(secretariat, () -> meetings.details(meeting));
+        assertThat(details.registeredAfterwards()).isTrue();
+        assertThat(details.agenda()).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(AgendaOutcome.DISCUSSED);
+            assertThat(e.exceptionReason()).contains("e-post");
+        });
+        assertThat(As.user(secretariat, () -> meetings.list(0, 100_000))).filteredOn(m -> m.id() == meeting).singleElement()
+                .satisfies(m -> assertThat(m.registeredAfterwards()).isTrue());
+        assertThat(As.user(secretariat, () -> cases.details(caseId)).step()).isEqualTo(CaseStep.DECISION);
     }
 
     private long meeting(String secretariat, String body, int daysAhead) throws Exception {

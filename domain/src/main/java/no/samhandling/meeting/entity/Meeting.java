@@ -49,6 +49,9 @@ public class Meeting extends VersionedEntity {
     @Column(name = "digital_link", length = 500)
     private String digitalLink;
 
+    @Column(name = "registered_afterwards", nullable = false)
+    private boolean registeredAfterwards;
+
     protected Meeting() {
     }
 
@@ -58,12 +61,25 @@ public class Meeting extends VersionedEntity {
      */
     public Meeting(HealthCommunity community, Body body, Instant startsAt, Instant endsAt, String place,
                    String digitalLink, String title, Instant now) {
+        this(community, body, startsAt, endsAt, place, digitalLink, title, now, false);
+    }
+
+    /**
+     * A meeting called for a coming day, or — {@code afterwards} — one that was held and is registered now: its start
+     * lies in the past, and it is marked as registered afterwards so that its cases and outcomes can still be recorded.
+     */
+    public Meeting(HealthCommunity community, Body body, Instant startsAt, Instant endsAt, String place,
+                   String digitalLink, String title, Instant now, boolean afterwards) {
         if (startsAt == null) {
             throw RuleViolation.invalidField("startsAt", "meeting.startsAt.required");
         }
-        if (!startsAt.isAfter(now)) {
+        if (!afterwards && !startsAt.isAfter(now)) {
             throw RuleViolation.invalidField("startsAt", "meeting.startsAt.past");
         }
+        if (afterwards && startsAt.isAfter(now)) {
+            throw RuleViolation.invalidField("startsAt", "meeting.startsAt.notHeld");
+        }
+        this.registeredAfterwards = afterwards;
         if (!body.isValidOn(startsAt.atZone(OSLO).toLocalDate())) {
             throw new RuleViolation("R-BODY-8", "membership.body.notValid", body.getNameNb());
         }
@@ -95,6 +111,15 @@ public class Meeting extends VersionedEntity {
     /** The meeting's day in the Oslo calendar. */
     public LocalDate day() {
         return startsAt.atZone(OSLO).toLocalDate();
+    }
+
+    public boolean isRegisteredAfterwards() {
+        return registeredAfterwards;
+    }
+
+    /** Whether cases can still be put on its agenda: before it starts, or when it is being registered afterwards. */
+    public boolean takesCasesAt(Instant now) {
+        return registeredAfterwards || !hasStartedAt(now);
     }
 
     public boolean hasStartedAt(Instant now) {

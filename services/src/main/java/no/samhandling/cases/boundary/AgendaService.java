@@ -73,7 +73,7 @@ public class AgendaService {
         Actor actor = currentActor.get();
         Meeting meeting = caseFiles.meeting(actor.communityId(), meetingId);
         CaseFile file = caseFiles.get(actor.communityId(), caseId);
-        if (meeting.hasStartedAt(clock.instant())) {
+        if (!meeting.takesCasesAt(clock.instant())) {
             throw RuleViolation.invalidField("meetingId", "agenda.meetingPast");
         }
         List<AgendaItem> earlier = caseFiles.items(file);
@@ -108,11 +108,11 @@ public class AgendaService {
         item.grantException(reason, actor.username(), clock.instant());
     }
 
-    /** Takes a case off a coming agenda that has not handled it. */
+    /** Takes a case off a coming agenda (or one being registered afterwards) that has not handled it. */
     public void unschedule(long itemId) {
         AgendaItem item = caseFiles.item(currentActor.get().communityId(), itemId);
         item.requireOpen();
-        if (item.getMeeting().hasStartedAt(clock.instant())) {
+        if (!item.getMeeting().takesCasesAt(clock.instant())) {
             throw RuleViolation.invalidField("meetingId", "agenda.meetingPast");
         }
         em.remove(item);

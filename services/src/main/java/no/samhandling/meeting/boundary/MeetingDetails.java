@@ -15,7 +15,12 @@ public record MeetingDetails(long id, long version, long bodyId, String bodyCode
                              BodyKind bodyKind, String title, ZonedDateTime startsAt, ZonedDateTime endsAt,
                              String place, String digitalLink, LocalDate papersDue, boolean started, boolean held,
                              List<Entry> agenda, List<AttendanceLine> attendance, List<String> decidingSeats,
-                             Minutes minutes) {
+                             Minutes minutes, boolean registeredAfterwards) {
+
+    /** Whether cases can be put on or taken off its agenda: before it starts, or while it is registered afterwards. */
+    public boolean takesCases() {
+        return !started || registeredAfterwards;
+    }
 
     /** A case on the agenda; {@code onAgenda} is false when late papers keep it off (R-CASE-3). */
     public record Entry(long itemId, long itemVersion, long caseId, String number, String title, CaseStep step,

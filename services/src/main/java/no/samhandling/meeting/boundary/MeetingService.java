@@ -111,14 +111,14 @@ public class MeetingService {
                 });
     }
 
-    /** Calls a meeting of one of the community's bodies, on a coming day. */
+    /** Calls a meeting of one of the community's bodies, on a coming day; or registers one held earlier. */
     @RolesAllowed(Role.Names.SECRETARIAT)
     public long create(NewMeeting request) {
         Actor actor = currentActor.get();
         Body body = caseFiles.body(actor.communityId(), request.bodyId());
         Meeting meeting = new Meeting(em.getReference(HealthCommunity.class, actor.communityId()), body,
                 oslo(request.startsAt()), oslo(request.endsAt()), request.place(), request.digitalLink(),
-                request.title(), clock.instant());
+                request.title(), clock.instant(), request.afterwards());
         em.persist(meeting);
         em.flush();
         return meeting.getId();
@@ -201,7 +201,7 @@ public class MeetingService {
                 meeting.getDigitalLink(), PaperDeadline.dueOn(meeting.getStartsAt()),
                 meeting.hasStartedAt(clock.instant()), meeting.isHeldBy(clock.instant()), agenda, attendance(meeting),
                 caseFiles.decidingSeats(meeting).stream().map(Consensus.DecidingSeat::sittingName).toList(),
-                minutesLine);
+                minutesLine, meeting.isRegisteredAfterwards());
     }
 
     /** Everyone expected (members active on the day) and everyone recorded, with their attendance. */
@@ -337,7 +337,7 @@ public class MeetingService {
                                 .map(a -> new MeetingSummary.AgendaItem(a.getCaseFile().getId(),
                                         a.getCaseFile().number(), a.getCaseFile().getTitle(), a.getStep(),
                                         a.getCaseFile().getConsequences(), proposer(a.getCaseFile())))
-                                .toList()))
+                                .toList(), m.isRegisteredAfterwards()))
                 .toList();
     }
 }

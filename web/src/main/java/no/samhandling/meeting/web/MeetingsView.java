@@ -33,6 +33,7 @@ public class MeetingsView implements Serializable {
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
     private String place;
+    private boolean registeredAfterwards;
     private String digitalLink;
 
     /** Twenty meetings a page, newest first; the page is in the address ({@code ?page=2}), so it can be linked. */
@@ -59,7 +60,8 @@ public class MeetingsView implements Serializable {
 
     @ShowsRuleViolations
     public String create() {
-        long id = meetingService.create(new NewMeeting(bodyId, title, startsAt, endsAt, place, digitalLink));
+        long id = meetingService.create(new NewMeeting(bodyId, title, startsAt, endsAt, place, digitalLink,
+                registeredAfterwards));
         return "/app/meeting?faces-redirect=true&id=" + id;
     }
 
@@ -67,6 +69,8 @@ public class MeetingsView implements Serializable {
         return bodies == null ? bodies = meetingService.activeBodies() : bodies;
     }
     public List<CadenceGap> getGaps() { return gaps; }
+    public boolean isRegisteredAfterwards() { return registeredAfterwards; }
+    public void setRegisteredAfterwards(boolean value) { this.registeredAfterwards = value; }
     public Long getBodyId() { return bodyId; }
     public void setBodyId(Long value) { this.bodyId = value; }
     public String getTitle() { return title; }
