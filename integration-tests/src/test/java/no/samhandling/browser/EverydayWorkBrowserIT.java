@@ -132,4 +132,27 @@ class EverydayWorkBrowserIT {
             assertThat(browser.accessibilityViolations()).as("a case read by a member").isEmpty();
         }
     }
+
+    @Test
+    void the_secretariat_records_a_meeting_s_attendance_in_one_table_or_is_led_to_where_members_are_added() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.open(Browser.APP + "login.xhtml");
+            browser.signIn("sekretariat", Browser.DEMO_PASSWORD);
+            browser.follow("#nav-meetings");
+            browser.follow("main section.meeting h2 a");
+            assertThat(browser.find(".breadcrumbs").getText()).as("where the meeting belongs").contains("Møter");
+            if (browser.isShown("#attendance-empty")) {
+                browser.follow("#add-members");
+                assertThat(browser.find("main h1").getText()).as("the body's page, where members are added").isNotBlank();
+                assertThat(browser.driver.getCurrentUrl()).contains("/app/body.xhtml");
+                return;
+            }
+            assertThat(browser.accessibilityViolations()).as("the meeting with its attendance table").isEmpty();
+            browser.select("#attendance-form\\:attendance\\:0\\:status, select[id$=':0:status']", "PRESENT");
+            browser.submit("#attendance-form\\:saveAttendance");
+            assertThat(browser.find("#messages").getText()).contains("Oppmøtet er registrert");
+            assertThat(new Select(browser.find("select[id$=':0:status']")).getFirstSelectedOption().getText())
+                    .isEqualTo("Til stede");
+        }
+    }
 }

@@ -20,6 +20,7 @@ import no.samhandling.cases.entity.AgendaOutcome;
 import no.samhandling.cases.entity.CaseStep;
 import no.samhandling.cases.entity.FollowUpStatus;
 import no.samhandling.cases.entity.PaperStatus;
+import no.samhandling.meeting.boundary.AttendanceEntry;
 import no.samhandling.meeting.boundary.MeetingDetails;
 import no.samhandling.meeting.boundary.MeetingService;
 import no.samhandling.meeting.boundary.NewMeeting;
@@ -432,7 +433,7 @@ class CaseProcedureIT {
     }
 
     @Test
-    @DisplayName("R-CASE-3: a meeting held before it was registered is registered afterwards, marked so, and its cases and outcomes recorded (late papers with an exception)")
+    @DisplayName("R-CASE-3: a meeting held before it was registered is registered afterwards, marked so, its attendance saved as one table, its cases and outcomes recorded (late papers with an exception)")
     void R_CASE_3_a_meeting_held_earlier_is_registered_afterwards_and_its_outcomes_recorded() throws Exception {
         String secretariat = fixtures.user(Role.SECRETARIAT, null);
         LocalDateTime held = LocalDate.now().minusDays(3).atTime(10, ThreadLocalRandom.current().nextInt(60));
@@ -459,8 +460,26 @@ class CaseProcedureIT {
                 "Sakspapirene ble sendt på e-post før møtet, før Samhandling ble tatt i bruk"));
         As.user(secretariat, () -> agenda.recordDiscussion(item, "Drøftet i møtet"));
 
+        long chief = fixtures.person("Kommunedirektør " + Fixtures.unique(), Position.MUNICIPAL_CHIEF_EXECUTIVE);
+        long director = fixtures.person("Direktør " + Fixtures.unique(), Position.HOSPITAL_CEO);
+        assertThatThrownBy(() -> As.user(secretariat, () -> {
+            meetings.recordAttendance(meeting, List.of(new AttendanceEntry(chief, AttendanceStatus.PRESENT, null),
+                    new AttendanceEntry(Long.MAX_VALUE, AttendanceStatus.PRESENT, null)));
+            return null;
+        })).as("one unknown person in the table").isInstanceOf(RuleViolation.class);
+        assertThat(As.user(secretariat, () -> meetings.details(meeting)).attendance()).as("the table is saved whole or not at all")
+                .noneMatch(a -> a.personId() == chief && a.status() != null);
+        As.user(secretariat, () -> {
+            meetings.recordAttendance(meeting, List.of(new AttendanceEntry(chief, AttendanceStatus.PRESENT, null),
+                    new AttendanceEntry(director, AttendanceStatus.ABSENT, null)));
+            return null;
+        });
+
         MeetingDetails details = As.user(secretariat, () -> meetings.details(meeting));
         assertThat(details.registeredAfterwards()).isTrue();
+        assertThat(details.attendance()).as("the whole table in one save")
+                .anySatisfy(a -> assertThat(a.personId() == chief && a.status() == AttendanceStatus.PRESENT).isTrue())
+                .anySatisfy(a -> assertThat(a.personId() == director && a.status() == AttendanceStatus.ABSENT).isTrue());
         assertThat(details.agenda()).singleElement().satisfies(e -> {
             assertThat(e.outcome()).isEqualTo(AgendaOutcome.DISCUSSED);
             assertThat(e.exceptionReason()).contains("e-post");

@@ -72,6 +72,17 @@ public class MeetingService {
     @Inject
     Cadences cadences;
 
+    /**
+     * Records the attendance table of a meeting at once: every line in one transaction, so the table is saved whole or
+     * not at all; an absent member's deputy is called in as for one line.
+     */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public void recordAttendance(long meetingId, List<AttendanceEntry> entries) {
+        for (AttendanceEntry entry : entries) {
+            recordAttendance(meetingId, entry.personId(), entry.status(), entry.deputyForPersonId());
+        }
+    }
+
     /** Records (or corrects) one person's attendance at a meeting of the community. */
     @RolesAllowed(Role.Names.SECRETARIAT)
     public void recordAttendance(long meetingId, long personId, AttendanceStatus status, Long deputyForPersonId) {

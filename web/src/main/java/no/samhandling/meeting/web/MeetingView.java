@@ -9,6 +9,7 @@ import no.samhandling.cases.boundary.CaseService;
 import no.samhandling.cases.boundary.CaseSummary;
 import no.samhandling.cases.entity.AgendaOutcome;
 import no.samhandling.cases.entity.CaseStatus;
+import no.samhandling.meeting.boundary.AttendanceEntry;
 import no.samhandling.meeting.boundary.MeetingDetails;
 import no.samhandling.meeting.boundary.MeetingService;
 import no.samhandling.meeting.boundary.MeetingSummary;
@@ -19,8 +20,10 @@ import no.samhandling.web.ShowsRuleViolations;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,16 +56,25 @@ public class MeetingView implements Serializable {
     private AgendaOutcome outcome;
     private String outcomeText;
     private List<Long> objecting = new ArrayList<>();
-    private Long attendee;
-    private AttendanceStatus attendanceStatus;
-    private Long deputyFor;
     private Long approvedAt;
+    // the attendance table: each person's status and whom a deputy sits for, by person id ("" for none)
+    private Map<Long, String> statuses = new HashMap<>();
+    private Map<Long, String> sittingFor = new HashMap<>();
 
     @ShowsRuleViolations
     public void load() {
         meeting = meetingService.details(id);
         Set<Long> scheduled = new HashSet<>();
         meeting.agenda().forEach(e -> scheduled.add(e.caseId()));
+        Map<String, Long> byName = new HashMap<>();
+        meeting.attendance().forEach(a -> byName.putIfAbsent(a.name(), a.personId()));
+        statuses = new HashMap<>();
+        sittingFor = new HashMap<>();
+        for (MeetingDetails.AttendanceLine line : meeting.attendance()) {
+            statuses.put(line.personId(), line.status() == null ? "" : line.status().name());
+            Long deputyOf = line.deputyFor() == null ? null : byName.get(line.deputyFor());
+            sittingFor.put(line.personId(), deputyOf == null ? "" : deputyOf.toString());
+        }
         candidates = caseService.search(new CaseQuery(null, meeting.bodyId(), null, null, null, CaseStatus.OPEN, null))
                 .stream().filter(c -> !scheduled.contains(c.id()) && c.nextMeeting() == null).toList();
     }
@@ -99,12 +111,25 @@ public class MeetingView implements Serializable {
         return reload();
     }
 
+    /** Saves the whole attendance table in one go: every line with a status. */
     @ShowsRuleViolations
-    public String recordAttendance() {
-        meetingService.recordAttendance(id, attendee == null ? 0 : attendee, attendanceStatus, deputyFor);
+    public String saveAttendance() {
+        List<AttendanceEntry> entries = new ArrayList<>();
+        for (MeetingDetails.AttendanceLine line : meeting.attendance()) {
+            String status = statuses.get(line.personId());
+            if (status != null && !status.isBlank()) {
+                String of = sittingFor.get(line.personId());
+                entries.add(new AttendanceEntry(line.personId(), AttendanceStatus.valueOf(status),
+                        of == null || of.isBlank() ? null : Long.valueOf(of)));
+            }
+        }
+        meetingService.recordAttendance(id, entries);
         Pages.flashInfo("meeting.attendanceRecorded");
         return reload();
     }
+
+    public Map<Long, String> getStatuses() { return statuses; }
+    public Map<Long, String> getSittingFor() { return sittingFor; }
 
     @ShowsRuleViolations
     public String unschedule() {
@@ -177,12 +202,6 @@ public class MeetingView implements Serializable {
     public void setOutcomeText(String value) { this.outcomeText = value; }
     public List<Long> getObjecting() { return objecting; }
     public void setObjecting(List<Long> value) { this.objecting = value; }
-    public Long getAttendee() { return attendee; }
-    public void setAttendee(Long value) { this.attendee = value; }
     public Long getApprovedAt() { return approvedAt; }
     public void setApprovedAt(Long value) { this.approvedAt = value; }
-    public Long getDeputyFor() { return deputyFor; }
-    public void setDeputyFor(Long value) { this.deputyFor = value; }
-    public AttendanceStatus getAttendanceStatus() { return attendanceStatus; }
-    public void setAttendanceStatus(AttendanceStatus value) { this.attendanceStatus = value; }
 }
