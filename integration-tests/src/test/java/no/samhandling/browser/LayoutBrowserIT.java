@@ -3,6 +3,8 @@ package no.samhandling.browser;
 import no.samhandling.suite.BlackBox;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page of the menu, for each role, at a phone's width (390 px) and a laptop's (1,366 px): the page never scrolls
  * sideways, every menu item can be reached (on the phone behind the menu button), the current page is marked, and the
  * administration group is the secretariat's only, every field's label is beside or right above it, and axe-core finds no
- * WCAG 2.1 AA violation (contrast of the look included) at either width. Screenshots of each page at both widths go to target/screenshots.
+ * WCAG 2.1 AA violation (contrast of the look included) at either width. The same for each kind of record page (a case,
+ * a meeting, a dispute, a body, a party, an agreement version), which also carries its breadcrumb. Screenshots of each
+ * page at both widths go to target/screenshots.
  */
 @BlackBox
 class LayoutBrowserIT {
@@ -100,5 +104,61 @@ class LayoutBrowserIT {
             assertThat(misplaced).as("labels not beside (or, on a phone, right above) their own field").isEmpty();
             assertThat(inaccessible).as("WCAG 2.1 AA violations axe-core finds (the look's colours included)").isEmpty();
         }
+    }
+
+    /** From a list of the menu to the first record it links to: the menu item, the link, the kind of record page. */
+    private static final List<String[]> RECORD_ROUTES = List.of(
+            new String[]{"#nav-cases", "main a[href*='/app/case.xhtml']", "case"},
+            new String[]{"#nav-meetings", "main a[href*='/app/meeting.xhtml']", "meeting"},
+            new String[]{"#nav-disputes", "main a[href*='/app/dispute.xhtml']", "dispute"},
+            new String[]{"#nav-bodies", "main a[href*='/app/body.xhtml']", "body"},
+            new String[]{"#nav-partners", "main a[href*='/app/partner.xhtml']", "partner"},
+            new String[]{"#nav-agreement", "#current-version", "agreement-version"});
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sekretariat", "lillestrom", "medlem"})
+    void every_kind_of_record_page_fits_a_phone_and_a_laptop_and_has_its_breadcrumb(String user) throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.width(LAPTOP);
+            browser.open(Browser.APP + "login.xhtml");
+            browser.signIn(user, Browser.DEMO_PASSWORD);
+            List<String> visited = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
+            for (String[] route : RECORD_ROUTES) {
+                browser.width(LAPTOP);
+                browser.follow(route[0]);
+                List<WebElement> links = browser.driver.findElements(By.cssSelector(route[1]));
+                if (links.isEmpty()) {
+                    continue; // no record of this kind yet (the demo data has no dispute)
+                }
+                browser.open(links.get(0).getAttribute("href"));
+                visited.add(route[2]);
+                problems.addAll(recordPageProblems(browser, route[2], user));
+            }
+            assertThat(visited).as("record pages " + user + " reached").contains("case", "meeting", "body", "partner",
+                    "agreement-version");
+            assertThat(problems).as("record pages that scroll sideways, misplace a label, fail axe or lack a breadcrumb")
+                    .isEmpty();
+        }
+    }
+
+    private static List<String> recordPageProblems(Browser browser, String page, String user) throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (int width : new int[]{LAPTOP, PHONE}) {
+            browser.width(width);
+            String where = page + " for " + user + " at " + width + " px";
+            if (browser.sidewaysOverflow() > 0) {
+                problems.add(where + ": " + browser.sidewaysOverflow() + " px too wide");
+            }
+            if (!browser.isShown(".breadcrumbs")) {
+                problems.add(where + ": no breadcrumb");
+            }
+            problems.addAll(misplacedLabels(browser, where));
+            problems.addAll(violations(browser, where));
+            if (user.equals("sekretariat")) {
+                browser.screenshot("record-" + page, width);
+            }
+        }
+        return problems;
     }
 }
