@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
 @Stateless
 public class ArchiveService {
 
+    /** The messages one change made share their record, type and moment. */
+    private static final String CHANGE = " GROUP BY o.aggregateType, o.aggregateId, o.messageType, o.createdAt";
+
     private static final int MAX_FEED = 500;
 
     @PersistenceContext(unitName = "samhandling")
@@ -209,8 +212,6 @@ public class ArchiveService {
         }
         return again.size();
     }
-
-    private static final String CHANGE = " GROUP BY o.aggregateType, o.aggregateId, o.messageType, o.createdAt";
 
     private String changeWhere(ArchiveChangeQuery query, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder("o.communityId = :c");

@@ -31,7 +31,7 @@ public record MeetingDetails(long id, long version, long bodyId, String bodyCode
     }
 
     public record AttendanceLine(long personId, String name, String party, AttendanceStatus status,
-                                 String deputyFor) {
+                                 String deputyFor, Long deputyForPersonId) {
     }
 
     public record Minutes(boolean approved, LocalDate approvedOn, String approvedAt, String approvedBy,

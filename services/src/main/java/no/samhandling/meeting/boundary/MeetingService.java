@@ -233,7 +233,8 @@ public class MeetingService {
     private static MeetingDetails.AttendanceLine line(Person person, String party, Attendance attendance) {
         return new MeetingDetails.AttendanceLine(person.getId(), person.getFullName(), party,
                 attendance == null ? null : attendance.getStatus(),
-                attendance == null || attendance.getDeputyFor() == null ? null : attendance.getDeputyFor().getFullName());
+                attendance == null || attendance.getDeputyFor() == null ? null : attendance.getDeputyFor().getFullName(),
+                attendance == null || attendance.getDeputyFor() == null ? null : attendance.getDeputyFor().getId());
     }
 
     /**

@@ -24,7 +24,6 @@ import no.samhandling.meeting.boundary.MeetingDetails;
 import no.samhandling.meeting.boundary.NewMeeting;
 import no.samhandling.meeting.control.MeetingCalendar;
 import no.samhandling.meeting.boundary.MeetingService;
-import no.samhandling.meeting.boundary.MeetingSummary;
 import no.samhandling.meeting.entity.AttendanceStatus;
 import no.samhandling.rules.RuleViolation;
 

@@ -66,14 +66,11 @@ public class MeetingView implements Serializable {
         meeting = meetingService.details(id);
         Set<Long> scheduled = new HashSet<>();
         meeting.agenda().forEach(e -> scheduled.add(e.caseId()));
-        Map<String, Long> byName = new HashMap<>();
-        meeting.attendance().forEach(a -> byName.putIfAbsent(a.name(), a.personId()));
         statuses = new HashMap<>();
         sittingFor = new HashMap<>();
         for (MeetingDetails.AttendanceLine line : meeting.attendance()) {
             statuses.put(line.personId(), line.status() == null ? "" : line.status().name());
-            Long deputyOf = line.deputyFor() == null ? null : byName.get(line.deputyFor());
-            sittingFor.put(line.personId(), deputyOf == null ? "" : deputyOf.toString());
+            sittingFor.put(line.personId(), line.deputyForPersonId() == null ? "" : line.deputyForPersonId().toString());
         }
         candidates = caseService.search(new CaseQuery(null, meeting.bodyId(), null, null, null, CaseStatus.OPEN, null))
                 .stream().filter(c -> !scheduled.contains(c.id()) && c.nextMeeting() == null).toList();
