@@ -119,6 +119,34 @@ class EverydayWorkBrowserIT {
     }
 
     @Test
+    void a_refused_form_keeps_its_address_and_says_at_the_field_what_is_wrong() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.open(Browser.APP + "login.xhtml");
+            browser.signIn("sekretariat", Browser.DEMO_PASSWORD);
+            browser.follow("#nav-partners");
+            browser.follow("#partners-form\\:partners tbody a");
+            String address = browser.driver.getCurrentUrl();
+            assertThat(address).contains("partner.xhtml?id=");
+            browser.type("#form\\:organisationNumber", "123");
+            browser.submit("#form\\:save");
+
+            assertThat(browser.driver.getCurrentUrl()).as("the record's address after a refused submit").isEqualTo(address);
+            WebElement number = browser.find("#form\\:organisationNumber");
+            assertThat(number.getAttribute("value")).as("what was typed stays").isEqualTo("123");
+            String described = (String) browser.script("""
+                    const input = document.getElementById('form:organisationNumber');
+                    return input.getAttribute('aria-describedby').split(' ')
+                        .map(id => document.getElementById(id).textContent).join(' | ');""");
+            assertThat(described).as("the field is described by its hint and its message")
+                    .contains("9 siffer, for eksempel").contains("ikke et gyldig organisasjonsnummer");
+            assertThat(number.findElement(By.xpath("ancestor::div[contains(concat(' ', @class, ' '), ' field ')][1]")).getText())
+                    .as("label, hint and message in the field's block")
+                    .contains("Organisasjonsnummer").contains("9 siffer").contains("ikke et gyldig organisasjonsnummer");
+            assertThat(browser.accessibilityViolations()).as("a refused form").isEmpty();
+        }
+    }
+
+    @Test
     void a_member_reads_the_case_paper_as_text_not_as_a_disabled_form() throws Exception {
         try (Browser browser = Browser.start()) {
             browser.open(Browser.APP + "login.xhtml");

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every page of the menu, for each role, at a phone's width (390 px) and a laptop's (1,366 px): the page never scrolls
  * sideways, every menu item can be reached (on the phone behind the menu button), the current page is marked, and the
- * administration group is the secretariat's only, every field's label is beside or right above it, and axe-core finds no
+ * administration group is the secretariat's only, every input sits in a field block with its label before it, beside or right above it, and axe-core finds no
  * WCAG 2.1 AA violation (contrast of the look included) at either width. The same for each kind of record page (a case,
  * a meeting, a dispute, a body, a party, an agreement version), which also carries its breadcrumb. Screenshots of each
  * page at both widths go to target/screenshots.
@@ -26,21 +26,45 @@ class LayoutBrowserIT {
     private static final int LAPTOP = 1366;
 
     /**
-     * Each visible label of a form grid and its field: the field starts on the label's line (beside it) or right
-     * under it (one column), never a row away beside another label.
+     * Every visible input of a page's forms sits in a field block (s:field, s:choices) with its own label: before it
+     * (after a checkbox), in the same block; a group of choices is a group named by its heading. And the input is
+     * placed where the label says: beside it, or right under it (one column), never a row away beside another label.
+     * Inputs in table rows are named by their row and column (axe checks that they have a name).
      */
     @SuppressWarnings("unchecked")
     private static List<String> misplacedLabels(Browser browser, String where) {
         List<String> found = (List<String>) browser.script("""
                 const out = [];
-                for (const label of document.querySelectorAll('.form-grid label[for]')) {
-                  const field = document.getElementById(label.htmlFor);
-                  if (!field || label.offsetParent === null || field.offsetParent === null) continue;
-                  if (field.type === 'checkbox' || field.type === 'radio') continue; // their label follows them
-                  const l = label.getBoundingClientRect(), f = field.getBoundingClientRect();
-                  const beside = Math.abs(f.top - l.top) < Math.max(l.height, 24) && f.left >= l.right - 2;
-                  const under = f.top >= l.bottom - 2 && f.top - l.bottom < 24;
-                  if (!beside && !under) out.push(label.htmlFor + ' (' + label.textContent.trim() + ')');
+                const skipped = 'table, .ui-datatable, .ui-paginator, .ui-helper-hidden-accessible, .app-header';
+                for (const input of document.querySelectorAll('main input, main select, main textarea')) {
+                  if (['hidden', 'submit', 'button', 'reset', 'image'].includes(input.type)) continue;
+                  if (input.offsetParent === null || (input.closest(skipped) && !input.closest('.field'))) continue;
+                  const name = input.id || input.name;
+                  const block = input.closest('.field');
+                  if (!block) { out.push(name + ' (outside a field block)'); continue; }
+                  if (block.classList.contains('choices')) {
+                    const heading = document.getElementById(block.getAttribute('aria-labelledby'));
+                    if (block.getAttribute('role') !== 'group' || !heading || !block.contains(heading)
+                        || !(heading.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING))
+                      out.push(name + ' (a group without its name before it)');
+                    continue;
+                  }
+                  const label = [...block.querySelectorAll('label[for]')].find(l => l.htmlFor === input.id);
+                  if (!label) { out.push(name + ' (no label in its block)'); continue; }
+                  const check = input.type === 'checkbox' || input.type === 'radio';
+                  const order = label.compareDocumentPosition(input);
+                  if (!(order & (check ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING)))
+                    out.push(name + ' (label ' + (check ? 'before' : 'after') + ' it)');
+                  if (check) continue;
+                  const l = label.getBoundingClientRect(), f = input.getBoundingClientRect();
+                  // a hint may come between the label and its input
+                  const hint = block.querySelector('.hint');
+                  const between = hint && (label.compareDocumentPosition(hint) & Node.DOCUMENT_POSITION_FOLLOWING)
+                      && (hint.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING)
+                      ? hint.getBoundingClientRect().height : 0;
+                  const beside = f.left >= l.right - 2 && f.bottom > l.top && f.top < l.bottom + between + 24;
+                  const under = f.top >= l.bottom - 2 && f.top - l.bottom - between < 24;
+                  if (!beside && !under) out.push(name + ' (' + label.textContent.trim() + ': not beside or under it)');
                 }
                 return out;""");
         return found.stream().map(field -> where + ": " + field).toList();
