@@ -6,6 +6,10 @@ import jakarta.json.JsonObject;
 import no.samhandling.agreement.boundary.AgreementService;
 import no.samhandling.agreement.boundary.PublicationStatus;
 import no.samhandling.agreement.entity.NoticeKind;
+import no.samhandling.dispute.boundary.DisputeService;
+import no.samhandling.dispute.boundary.NewDispute;
+import no.samhandling.dispute.entity.DisputeKind;
+import no.samhandling.dispute.entity.DisputeSubject;
 import no.samhandling.agreement.entity.SignatoryRole;
 import no.samhandling.agreement.boundary.SignatureLine;
 import no.samhandling.partner.entity.PartnerKind;
@@ -41,6 +45,9 @@ class AgreementLifecycleIT {
 
     @Inject
     AgreementService agreements;
+
+    @Inject
+    DisputeService disputes;
 
     @Test
     @DisplayName("R-AGR-4: publication waits for the last signature, is due a month later and is recorded once by the hospital")
@@ -105,6 +112,39 @@ class AgreementLifecycleIT {
                     .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("R-AGR-8"));
         } finally {
             fixtures.withdrawNotices(nittedal);
+        }
+    }
+
+    @Test
+    @DisplayName("R-AGR-8: a party whose termination has taken effect is no longer a party: it does not sign, is not counted and is not sent the community's changes")
+    void R_AGR_8_a_party_whose_termination_has_taken_effect_is_no_longer_a_party() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        long nes = fixtures.partnerId("3228");
+        long version = fixtures.agreementVersionForSigning();
+        long partiesBefore = As.user(secretariat, () -> agreements.publication(version)).parties();
+        LocalDate received = LocalDate.now().minusYears(1).minusDays(1);
+        try {
+            As.user(secretariat, () -> agreements.recordNotice(nes, NoticeKind.TERMINATION, received, "Uttreden"));
+            assertThat(fixtures.leftOn(nes)).as("the year's notice has run").isBefore(LocalDate.now().plusDays(1));
+
+            assertThat(As.user(secretariat, () -> agreements.publication(version)).parties()).as("parties counted")
+                    .isEqualTo(partiesBefore - 1);
+            assertThatThrownBy(() -> As.user(secretariat, () -> agreements.recordSignature(version, nes, LocalDate.now(),
+                    SignatoryRole.MUNICIPAL_CHIEF_EXECUTIVE)))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("R-AGR-8"));
+            assertThat(As.user(secretariat, () -> agreements.signatures(version)))
+                    .extracting(SignatureLine::partnerId).as("the signatures to collect").doesNotContain(nes);
+
+            String title = "Felles tvist " + Fixtures.unique();
+            long dispute = As.user(secretariat, () -> disputes.open(new NewDispute(DisputeKind.AGREEMENT, DisputeSubject.ROUTINE, title,
+                    null, null, fixtures.hospital().getId(), LocalDate.now(), null)));
+            assertThat(fixtures.count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.aggregateType = 'Dispute' "
+                    + "AND o.aggregateId = ?1 AND o.recipientPartnerId = ?2", dispute, nes))
+                    .as("no archive message to the party that has left").isZero();
+            assertThat(fixtures.count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.aggregateType = 'Dispute' "
+                    + "AND o.aggregateId = ?1", dispute)).as("one to every party of today").isEqualTo(partiesBefore - 1);
+        } finally {
+            fixtures.withdrawNotices(nes);
         }
     }
 

@@ -144,6 +144,36 @@ public class ArchiveQueue {
     }
 
     /**
+     * Takes off the party's queue every message about the records of a type with ids in a range, once the relay has
+     * sent them all: a test that writes hundreds of changes leaves no backlog on a queue that later tests read with
+     * selectors. Answers how many were taken.
+     */
+    public int drain(long recipientPartnerId, String aggregateType, long fromId, long toId) {
+        Awaitility.await("the relay sends every row of " + aggregateType + " " + fromId + "–" + toId)
+                .atMost(CEILING).pollInterval(Duration.ofMillis(200)).pollInSameThread()
+                .until(() -> em.createQuery("""
+                                SELECT COUNT(o) FROM OutboxMessage o WHERE o.recipientPartnerId = ?1
+                                AND o.aggregateType = ?2 AND o.aggregateId BETWEEN ?3 AND ?4 AND o.sentAt IS NULL""", Long.class)
+                        .setParameter(1, recipientPartnerId).setParameter(2, aggregateType).setParameter(3, fromId)
+                        .setParameter(4, toId).getSingleResult(), unsent -> unsent == 0);
+        int taken = 0;
+        String selector = "recipientPartnerId = " + recipientPartnerId + " AND aggregateType = '" + aggregateType
+                + "' AND aggregateId BETWEEN " + fromId + " AND " + toId;
+        try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+             JMSConsumer consumer = jms.createConsumer(queueOf(recipientPartnerId), selector)) {
+            while (consumer.receive(2000) != null) {
+                taken++;
+            }
+        }
+        return taken;
+    }
+
+    /** Takes every message on the party's queue that the selector matches (what a test put there itself). */
+    public List<Message> take(long recipientPartnerId, String selector) {
+        return takeAll(queueOf(recipientPartnerId), selector);
+    }
+
+    /**
      * Takes every message the selector matches off the queue. Artemis answers receiveNoWait after asking the broker
      * (forced delivery), so {@code null} means the queue holds no such message now, not that none arrived in time.
      */

@@ -2,6 +2,8 @@ package no.samhandling.it;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import no.samhandling.body.boundary.BodyDetails;
 import no.samhandling.body.boundary.BodyService;
 import no.samhandling.body.boundary.BodySummary;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -231,6 +234,29 @@ class BodyIT {
         assertThat(levels.get(2).bodies()).contains(committee.code());
         assertThat(As.user(secretariat, () -> bodies.get(committee.id(), null)).deviations())
                 .extracting(DeviationLine::key).doesNotContain("composition.committee.gp");
+    }
+
+    @Test
+    @DisplayName("R-BODY-1: a partnership meeting planned outside January and February is flagged as soon as it is planned")
+    void R_BODY_1_a_partnership_meeting_planned_outside_january_and_february_is_flagged_when_planned() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        int year = 2035 + ThreadLocalRandom.current().nextInt(20);
+        JsonObject may = plannedPartnershipMeeting(secretariat, year + "-05-10");
+        JsonObject february = plannedPartnershipMeeting(secretariat, year + "-02-10");
+
+        assertThat(may.getBoolean("outsideSeason")).as("May, planned years ahead").isTrue();
+        assertThat(february.getBoolean("outsideSeason")).as("February").isFalse();
+        JsonObject read = Json.createReader(new java.io.StringReader(Http.get("api/meetings/" + may.getJsonNumber("id"),
+                secretariat, PASSWORD).body())).readObject();
+        assertThat(read.getBoolean("outsideSeason")).as("read again").isTrue();
+    }
+
+    private JsonObject plannedPartnershipMeeting(String secretariat, String day) throws Exception {
+        HttpResponse<String> created = Http.post("api/meetings", secretariat, PASSWORD, "application/json",
+                "{\"bodyId\":" + bodyId("PM") + ",\"title\":\"Partnerskapsmøte " + day + " " + Fixtures.unique()
+                        + "\",\"startsAt\":\"" + day + "T10:00:00\",\"place\":\"Lillestrøm\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Json.createReader(new java.io.StringReader(created.body())).readObject();
     }
 
     @Test

@@ -309,4 +309,44 @@ public class Fixtures {
         }
         return query.getResultStream().findFirst().orElse(null);
     }
+
+    /** A partner outside the community whose archive has no queue (no archive code): what the relay cannot send to. */
+    public long partnerWithoutArchiveQueue() {
+        Partner partner = new Partner(no.samhandling.partner.entity.PartnerKind.MUNICIPALITY, "Uten arkivkø " + unique(),
+                null);
+        em.persist(partner);
+        return partner.getId();
+    }
+
+    /**
+     * Unsent archive messages to the recipient, each about a record of its own (so their sequence numbers never meet
+     * another's), committed when this returns; the relay picks them up as any other. Answers their outbox ids.
+     */
+    public List<Long> unsentArchiveMessages(long recipientPartnerId, int count) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long aggregate = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+            var message = new no.samhandling.archive.entity.OutboxMessage(ahus().getId(), recipientPartnerId,
+                    "test.relay", "RelayTest", aggregate, 1L, "<test/>", Instant.now());
+            em.persist(message);
+            ids.add(message.getId());
+        }
+        em.flush();
+        return ids;
+    }
+
+    /** An outbox row as the database holds it now. */
+    public no.samhandling.archive.entity.OutboxMessage outboxRow(long id) {
+        return em.find(no.samhandling.archive.entity.OutboxMessage.class, id);
+    }
+
+    /** The rows a relay test wrote leave the outbox (with the partner they were for, when given). */
+    public void deleteArchiveMessages(List<Long> ids, Long partnerIdOrNull) {
+        if (!ids.isEmpty()) {
+            em.createQuery("DELETE FROM OutboxMessage o WHERE o.id IN :ids").setParameter("ids", ids).executeUpdate();
+        }
+        if (partnerIdOrNull != null) {
+            em.remove(em.find(Partner.class, partnerIdOrNull));
+        }
+    }
 }

@@ -158,8 +158,8 @@ class PartnerRegisterIT {
         assertThat(message.getLongProperty("recipientPartnerId")).isEqualTo(gjerdrum);
         FiksArkivSchema.validate(message.getBody(String.class));
         assertThat(message.getBody(String.class)).contains(account);
-        assertThat(fixtures.count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.aggregateId = ?1 AND o.sentAt IS NULL",
-                gjerdrum)).isZero();
+        assertThat(fixtures.count("SELECT COUNT(o) FROM OutboxMessage o WHERE o.aggregateType = 'Partner' "
+                + "AND o.aggregateId = ?1 AND o.sentAt IS NULL", gjerdrum)).isZero();
     }
 
     @Test

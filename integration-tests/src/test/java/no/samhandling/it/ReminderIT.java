@@ -12,7 +12,7 @@ import no.samhandling.meeting.boundary.NewMeeting;
 import no.samhandling.platform.control.Resources;
 import no.samhandling.reminder.boundary.ReminderChoice;
 import no.samhandling.reminder.boundary.ReminderService;
-import no.samhandling.reminder.control.ReminderJob;
+import no.samhandling.reminder.boundary.ReminderJob;
 import no.samhandling.rules.RuleViolation;
 import no.samhandling.rules.StaleVersion;
 import no.samhandling.user.entity.Role;

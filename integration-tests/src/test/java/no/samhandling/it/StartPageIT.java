@@ -194,6 +194,51 @@ class StartPageIT {
         }
     }
 
+    @Test
+    @DisplayName("R-AGR-6: a year after the last review held, the next is due, and overdue until one is held")
+    void R_AGR_6_a_year_after_the_last_review_held_the_next_is_due_and_overdue_until_one_is_held() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        fixtures.deleteReviews(2032);
+        try {
+            Resources.fixAt(ZonedDateTime.of(2032, 10, 1, 9, 0, 0, 0, Resources.OSLO).toInstant());
+            long id = As.user(secretariat, () -> agreements.planReview(LocalDate.of(2032, 9, 1)));
+            long version = As.user(secretariat, () -> agreements.reviews()).stream().filter(r -> r.id() == id)
+                    .findFirst().orElseThrow().version();
+            As.user(secretariat, () -> agreements.recordReview(id, version, LocalDate.of(2032, 9, 12), "Gjennomgått"));
+
+            Resources.fixAt(ZonedDateTime.of(2033, 9, 12, 9, 0, 0, 0, Resources.OSLO).toInstant());
+            assertThat(As.user(secretariat, () -> agreements.reviewDue())).as("on the day it is due")
+                    .satisfies(r -> assertThat(r.dueOn()).isEqualTo(LocalDate.of(2033, 9, 12)))
+                    .satisfies(r -> assertThat(r.overdue()).isFalse());
+            assertThat(As.user(secretariat, () -> deadlines.mine(30))).as("due, not yet overdue")
+                    .anyMatch(d(DeadlineKind.REVIEW_DUE, "2033-09-12", false, "12.09.2032"));
+
+            Resources.fixAt(ZonedDateTime.of(2034, 3, 1, 9, 0, 0, 0, Resources.OSLO).toInstant());
+            assertThat(As.user(secretariat, () -> agreements.reviewDue().overdue())).as("none held since").isTrue();
+            String lillestrom = fixtures.user(Role.MUNICIPAL_ADMIN, "3205");
+            assertThat(As.user(lillestrom, () -> deadlines.mine(30))).as("overdue for every party, not only the secretariat")
+                    .anyMatch(d(DeadlineKind.REVIEW_DUE, "2033-09-12", true, "12.09.2032"));
+        } finally {
+            Resources.release();
+            fixtures.deleteReviews(2032);
+        }
+    }
+
+    @Test
+    void the_pages_take_today_from_the_server_s_clock_not_the_machine_s() throws Exception {
+        String secretariat = fixtures.user(Role.SECRETARIAT, null);
+        Resources.fixAt(MARCH_2.toInstant());
+        PageSession session = new PageSession("127.0.0.1");
+        assertThat(session.signedIn(session.signIn(secretariat, Fixtures.PASSWORD))).isTrue();
+
+        assertThat(session.get("app/disputes.xhtml").body()).as("a new dispute is opened today")
+                .contains("value=\"02.03.2031\"");
+        assertThat(session.get("app/funds.xhtml").body()).as("the shared funds of this year")
+                .contains("/api/funds/2031/statement.csv");
+        assertThat(session.get("app/newsletters.xhtml").body()).as("the newsletters of this year")
+                .contains("value=\"2031\"");
+    }
+
     private static Predicate<Deadline> d(DeadlineKind kind, String due, boolean overdue, String subject) {
         return d -> d.kind() == kind && d.due().equals(LocalDate.parse(due)) && d.overdue() == overdue
                 && d.subject().contains(subject);

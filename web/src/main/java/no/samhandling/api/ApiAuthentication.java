@@ -160,6 +160,7 @@ public class ApiAuthentication extends HttpFilter {
 
     /** A password bcrypt accepted within the last quarter of an hour, still the account's current one. */
     private Optional<TrustedCaller> remembered(String username, String password) {
+        // the machine's clock, not the adjustable server clock: security measures real elapsed time
         Optional<String> stamp = passwords.stampOf(username, password, Instant.now());
         if (stamp.isEmpty()) {
             return Optional.empty();

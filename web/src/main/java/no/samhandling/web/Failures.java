@@ -19,33 +19,81 @@ public final class Failures {
     }
 
     public static Throwable cause(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (known(t)) {
-                return t;
-            }
+        Throwable known = known(thrown, new java.util.IdentityHashMap<>());
+        if (known != null) {
+            return known;
+        }
+        java.util.Optional<RuleViolation> guarded = guardedRule(thrown, new java.util.IdentityHashMap<>());
+        if (guarded.isPresent()) {
+            return guarded.get();
         }
         return thrown instanceof EJBException && !(thrown instanceof EJBAccessException) && thrown.getCause() != null
                 ? thrown.getCause() : thrown;
     }
 
+    /** A unique key that guards a rule refused the change at commit (two requests at once both passed the check). */
+    private static java.util.Optional<RuleViolation> guardedRule(Throwable t, java.util.Map<Throwable, Boolean> seen) {
+        if (t == null || seen.put(t, Boolean.TRUE) != null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<RuleViolation> rule = KnownConstraints.ruleOf(t);
+        if (rule.isPresent()) {
+            return rule;
+        }
+        rule = guardedRule(t.getCause(), seen);
+        for (int i = 0; rule.isEmpty() && i < t.getSuppressed().length; i++) {
+            rule = guardedRule(t.getSuppressed()[i], seen);
+        }
+        return rule;
+    }
+
+    /**
+     * The first known failure in the chain of causes and what they suppressed: a conflict found while the transaction
+     * commits (the flush before completion) reaches the caller as the transaction manager's rollback, which carries the
+     * persistence provider's failure as suppressed, not always as its cause.
+     */
+    private static Throwable known(Throwable t, java.util.Map<Throwable, Boolean> seen) {
+        if (t == null || seen.put(t, Boolean.TRUE) != null) {
+            return null;
+        }
+        if (known(t)) {
+            return t;
+        }
+        Throwable found = known(t.getCause(), seen);
+        for (int i = 0; found == null && i < t.getSuppressed().length; i++) {
+            found = known(t.getSuppressed()[i], seen);
+        }
+        return found;
+    }
+
     /** A failure with a translated answer: refused input or rule, concurrent change, missing, forbidden. */
     public static boolean known(Throwable t) {
-        return t instanceof RuleViolation || t instanceof StaleVersion || t instanceof OptimisticLockException
-                || t instanceof NotFound || t instanceof Forbidden || t instanceof EJBAccessException
-                || concurrentArchiveSequence(t);
+        return t instanceof RuleViolation || t instanceof NotFound || t instanceof Forbidden
+                || t instanceof EJBAccessException || isConflict(t);
     }
 
     /** A concurrent change: this user's edit lost against another's. */
     public static boolean isConflict(Throwable t) {
-        return t instanceof StaleVersion || t instanceof OptimisticLockException || concurrentArchiveSequence(t);
+        return t instanceof StaleVersion || t instanceof OptimisticLockException || staleInHibernate(t)
+                || concurrentArchiveSequence(t);
+    }
+
+    /** Hibernate's own stale-state failure, when it arrives unconverted (thrown at commit, outside the EntityManager). */
+    private static boolean staleInHibernate(Throwable t) {
+        for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
+            if ("org.hibernate.StaleStateException".equals(type.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * Two changes of one record committed at once took the same archive sequence number for a party: the unique key
-     * (V22) refused the second, which is answered as any concurrent change (the user tries again on fresh data).
+     * Two changes committed at once took the same number: an archive sequence number for a party (V22), or a case or
+     * dispute number should the row lock ever be bypassed. The unique key refused the second, which is answered as any
+     * concurrent change (the user tries again on fresh data).
      */
     private static boolean concurrentArchiveSequence(Throwable t) {
-        return t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())
-                && String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("archive_outbox_sequence");
+        return KnownConstraints.isConcurrentNumber(t);
     }
 }

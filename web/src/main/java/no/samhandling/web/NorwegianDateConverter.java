@@ -42,6 +42,11 @@ public class NorwegianDateConverter implements Converter<LocalDate> {
         return value == null ? "" : SHOWN.format(value);
     }
 
+    /** A day as the pages show it (dd.mm.åååå), for texts that name it inside a sentence. */
+    public static String shown(LocalDate day) {
+        return day == null ? "" : SHOWN.format(day);
+    }
+
     /**
      * The message for a date that could not be read: written right but no day of the calendar (31.02.2026) says so;
      * anything else says how to write one (the key given).

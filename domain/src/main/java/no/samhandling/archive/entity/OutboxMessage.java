@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -14,7 +15,9 @@ import no.samhandling.persistence.SystemGenerated;
 /**
  * One notification for one archive system, written in the same transaction as the change it reports (transactional
  * outbox). The relay sends it after commit with {@link #getMessageId()} as Artemis's duplicate-detection id, then
- * marks it sent: a crash between send and mark resends an id that Artemis and the consumer both recognise.
+ * marks it sent: a crash between send and mark resends an id that Artemis and the consumer both recognise. A row the
+ * relay cannot send is tried again with back-off ({@link RetryPolicy}) and, after its attempts, parked for operations,
+ * who send it again; every other row flows meanwhile.
  */
 @Entity
 @Table(name = "archive_outbox")
@@ -65,6 +68,27 @@ public class OutboxMessage {
     @Column(nullable = false)
     private int attempt;
 
+    /** Failed tries of the current attempt (no queue for the recipient, or the broker refused the message). */
+    @Column(nullable = false)
+    private int failures;
+
+    /** After a failed try: not before this moment. */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    /** After the last try the policy allows: the relay leaves it for operations. */
+    @Column(name = "parked_at")
+    private Instant parkedAt;
+
+    /** Why the last try failed, for operations (no personal data: the recipient's code and the broker's words). */
+    @SystemGenerated
+    @Column(name = "last_failure", length = 500)
+    private String lastFailure;
+
+    /** Operations' re-sends, receipts and the relay's marks are checked against it (bulk updates raise it too). */
+    @Version
+    private long version;
+
     protected OutboxMessage() {
     }
 
@@ -93,10 +117,49 @@ public class OutboxMessage {
         return receiptAt;
     }
 
-    /** Operations send it again (for example after it was dead-lettered): same message id, new broker id. */
+    /**
+     * Operations send it again (it was dead-lettered, parked, or an archive lost it): same message id, new broker id,
+     * and the relay's tries start over.
+     */
     public void resend() {
         this.sentAt = null;
         this.attempt++;
+        this.failures = 0;
+        this.nextAttemptAt = null;
+        this.parkedAt = null;
+        this.lastFailure = null;
+    }
+
+    /** A try failed: tried again after the policy's wait, or parked after its last attempt. */
+    public void sendFailed(Instant when, String reason, RetryPolicy policy) {
+        this.failures++;
+        this.lastFailure = reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason;
+        this.nextAttemptAt = policy.nextAttempt(failures, when);
+        this.parkedAt = nextAttemptAt == null ? when : null;
+    }
+
+    public boolean isParked() {
+        return parkedAt != null;
+    }
+
+    public int getFailures() {
+        return failures;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getParkedAt() {
+        return parkedAt;
+    }
+
+    public String getLastFailure() {
+        return lastFailure;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     /** Artemis drops a second send with the same id; a deliberate re-send must differ. */

@@ -23,9 +23,12 @@ public final class Leadership {
                 t.getTermTo().plusYears(2)));
     }
 
-    /** Appoints a leader after checking every rule against the body's earlier terms and SSU's terms (for AU). */
+    /**
+     * Appoints a leader after checking every rule against the body's earlier terms and the other body's terms: SSU's
+     * for AU, AU's for SSU (R-BODY-4 holds on every day, whichever of the two is appointed first).
+     */
     public static LeadershipTerm appoint(Body body, Party party, Person leader, LocalDate from, LocalDate to,
-                                         List<LeadershipTerm> terms, List<LeadershipTerm> ssuTerms) {
+                                         List<LeadershipTerm> terms, List<LeadershipTerm> otherBodysTerms) {
         String rule = body.getKind() == BodyKind.WORKING_COMMITTEE ? "R-BODY-4" : "R-BODY-2";
         if (body.getKind() != BodyKind.STRATEGIC_COMMITTEE && body.getKind() != BodyKind.WORKING_COMMITTEE) {
             throw new RuleViolation(rule, "leadership.notAlternating", body.getNameNb());
@@ -52,13 +55,17 @@ public final class Leadership {
             if (leader.getPosition() != required) {
                 throw new RuleViolation("R-BODY-2", "leadership.position", required);
             }
-        } else {
-            ssuTerms.stream().filter(t -> t.covers(from)).findFirst().ifPresent(ssu -> {
-                if (ssu.getParty() == party) {
-                    throw new RuleViolation("R-BODY-4", "leadership.oppositeOfSsu", ssu.getParty());
-                }
-            });
         }
+        // R-BODY-4: on every day of the new term the other body is led by the other party; a term that straddles a
+        // change of the other body's leadership is checked against each term it overlaps, not only its first day's
+        otherBodysTerms.stream()
+                .filter(t -> t.getParty() == party && !t.getTermFrom().isAfter(to) && !from.isAfter(t.getTermTo()))
+                .min(Comparator.comparing(LeadershipTerm::getTermFrom))
+                .ifPresent(same -> {
+                    throw new RuleViolation("R-BODY-4", body.getKind() == BodyKind.WORKING_COMMITTEE
+                            ? "leadership.oppositeOfSsu" : "leadership.oppositeOfAu", same.getParty(),
+                            same.getTermFrom(), same.getTermTo());
+                });
         return new LeadershipTerm(body, party, leader, from, to);
     }
 

@@ -113,6 +113,11 @@ public class Meeting extends VersionedEntity {
         return startsAt.atZone(OSLO).toLocalDate();
     }
 
+    /** R-BODY-1: a partnership meeting planned outside January and February — flagged as soon as it is planned. */
+    public boolean isOutsideSeason() {
+        return MeetingCadence.outsideSeason(body.getKind(), day());
+    }
+
     public boolean isRegisteredAfterwards() {
         return registeredAfterwards;
     }

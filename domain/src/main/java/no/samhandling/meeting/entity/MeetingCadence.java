@@ -21,6 +21,11 @@ public final class MeetingCadence {
     private MeetingCadence() {
     }
 
+    /** R-BODY-1: a partnership meeting on a day outside January and February, its season. */
+    public static boolean outsideSeason(BodyKind kind, LocalDate day) {
+        return kind == BodyKind.PARTNERSHIP_MEETING && day.getMonthValue() > Month.FEBRUARY.getValue();
+    }
+
     public static List<Gap> gaps(BodyKind kind, Collection<LocalDate> meetingDays, int year, LocalDate today) {
         List<Gap> gaps = new ArrayList<>();
         if (kind == BodyKind.STRATEGIC_COMMITTEE) {

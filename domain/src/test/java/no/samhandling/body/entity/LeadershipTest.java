@@ -69,4 +69,42 @@ class LeadershipTest {
         assertThat(Leadership.appoint(au, Party.MUNICIPALITIES, headOfHealth, START, to, List.of(), List.of(ssuTerm))
                 .getParty()).isEqualTo(Party.MUNICIPALITIES);
     }
+
+    @Test
+    @DisplayName("R-BODY-4: an au term that straddles a change of ssus leadership is checked against every ssu term it overlaps")
+    void R_BODY_4_an_au_term_that_straddles_a_change_of_ssus_leadership_is_checked_against_every_ssu_term_it_overlaps() {
+        LeadershipTerm hospital = Leadership.appoint(ssu, Party.HOSPITAL, ceo, START, START.plusYears(2).minusDays(1),
+                List.of(), List.of());
+        LeadershipTerm municipalities = Leadership.appoint(ssu, Party.MUNICIPALITIES, chiefExecutive,
+                START.plusYears(2), START.plusYears(4).minusDays(1), List.of(hospital), List.of());
+        LocalDate from = START.plusYears(1);
+
+        // on its first day SSU is led by the hospital, so the municipalities looked right; a year later they lead SSU
+        assertThatThrownBy(() -> Leadership.appoint(au, Party.MUNICIPALITIES, headOfHealth, from,
+                from.plusYears(2).minusDays(1), List.of(), List.of(hospital, municipalities)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.ruleId()).isEqualTo("R-BODY-4");
+                    assertThat(v.arguments()).contains(Party.MUNICIPALITIES, START.plusYears(2));
+                });
+        assertThatThrownBy(() -> Leadership.appoint(au, Party.HOSPITAL, department, from,
+                from.plusYears(2).minusDays(1), List.of(), List.of(hospital, municipalities)))
+                .as("nor the hospital, which leads SSU on its first day")
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.ruleId()).isEqualTo("R-BODY-4"));
+        assertThat(Leadership.appoint(au, Party.HOSPITAL, department, START.plusYears(2), START.plusYears(4).minusDays(1),
+                List.of(), List.of(hospital, municipalities)).getParty()).as("a term that follows SSU's").isEqualTo(Party.HOSPITAL);
+    }
+
+    @Test
+    @DisplayName("R-BODY-4: ssu's leader is refused when au is already led by the same party on a day of the term")
+    void R_BODY_4_ssus_leader_is_refused_when_au_is_already_led_by_the_same_party_on_a_day_of_the_term() {
+        LeadershipTerm auTerm = Leadership.appoint(au, Party.HOSPITAL, department, START, START.plusYears(2).minusDays(1),
+                List.of(), List.of());
+
+        assertThatThrownBy(() -> Leadership.appoint(ssu, Party.HOSPITAL, ceo, START.plusMonths(6),
+                START.plusMonths(6).plusYears(2).minusDays(1), List.of(), List.of(auTerm)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                    assertThat(v.ruleId()).isEqualTo("R-BODY-4");
+                    assertThat(v.messageKey()).isEqualTo("leadership.oppositeOfAu");
+                });
+    }
 }

@@ -35,4 +35,15 @@ class MeetingCadenceTest {
         assertThat(gaps).singleElement().satisfies(g -> assertThat(g.to()).isEqualTo(LocalDate.of(2026, 2, 28)));
         assertThat(MeetingCadence.gaps(BodyKind.WORKING_COMMITTEE, List.of(), 2026, LocalDate.of(2026, 11, 25))).isEmpty();
     }
+
+    @Test
+    @DisplayName("R-BODY-1: a partnership meeting on a day outside january and february is outside its season")
+    void R_BODY_1_a_partnership_meeting_on_a_day_outside_january_and_february_is_outside_its_season() {
+        assertThat(MeetingCadence.outsideSeason(BodyKind.PARTNERSHIP_MEETING, LocalDate.of(2027, 1, 14))).isFalse();
+        assertThat(MeetingCadence.outsideSeason(BodyKind.PARTNERSHIP_MEETING, LocalDate.of(2027, 2, 28))).isFalse();
+        assertThat(MeetingCadence.outsideSeason(BodyKind.PARTNERSHIP_MEETING, LocalDate.of(2027, 3, 1))).isTrue();
+        assertThat(MeetingCadence.outsideSeason(BodyKind.PARTNERSHIP_MEETING, LocalDate.of(2027, 12, 31))).isTrue();
+        assertThat(MeetingCadence.outsideSeason(BodyKind.STRATEGIC_COMMITTEE, LocalDate.of(2027, 5, 10)))
+                .as("only the partnership meeting has a season").isFalse();
+    }
 }

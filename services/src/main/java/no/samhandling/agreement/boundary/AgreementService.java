@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import no.samhandling.agreement.entity.AgreementNotice;
 import no.samhandling.agreement.entity.AgreementReview;
+import no.samhandling.agreement.entity.ReviewCycle;
 import no.samhandling.agreement.entity.AgreementSignature;
 import no.samhandling.agreement.entity.FrameworkAgreement;
 import no.samhandling.agreement.entity.NoticeKind;
@@ -76,7 +77,11 @@ public class AgreementService {
         AgreementVersion version = version(versionId);
         Map<Long, AgreementSignature> byPartner = version.getSignatures().stream()
                 .collect(Collectors.toMap(s -> s.getPartner().getId(), Function.identity()));
-        return partners.partnersIn(currentActor.get().communityId()).stream()
+        List<Partner> parties = new java.util.ArrayList<>(partners.partnersIn(currentActor.get().communityId()));
+        version.getSignatures().stream().map(AgreementSignature::getPartner)
+                .filter(signer -> parties.stream().noneMatch(p -> p.getId().equals(signer.getId())))
+                .forEach(parties::add); // a party that has left since keeps its signature on record
+        return parties.stream()
                 .map(p -> {
                     AgreementSignature s = byPartner.get(p.getId());
                     return new SignatureLine(p.getId(), p.getName(), s != null, s == null ? null : s.getSignedOn(),
@@ -93,9 +98,13 @@ public class AgreementService {
     public SignatureLine recordSignature(long versionId, long partnerId, LocalDate signedOn, SignatoryRole role) {
         Actor actor = currentActor.get();
         AgreementVersion version = version(versionId);
-        Partner party = partners.getInCommunity(actor.communityId(), partnerId).getPartner();
+        CommunityParty membership = partners.getInCommunity(actor.communityId(), partnerId);
+        Partner party = membership.getPartner();
         if (!actor.mayChangePartner(partnerId)) {
             throw new Forbidden(actor.username() + " may not sign for partner " + partnerId);
+        }
+        if (signedOn != null && !membership.isActiveOn(signedOn)) {
+            throw new RuleViolation("R-AGR-8", "agreement.signature.notAParty", party.getName(), signedOn);
         }
         AgreementSignature signature = version.sign(party, signedOn, role, LocalDate.now(clock), clock.instant(),
                 actor.username());
@@ -109,8 +118,10 @@ public class AgreementService {
     /** R-AGR-4: the version's way to publication, with its deadline flagged when passed. */
     public PublicationStatus publication(long versionId) {
         AgreementVersion version = version(versionId);
-        int parties = partners.inCommunity(currentActor.get().communityId()).size();
-        int signed = version.getSignatures().size();
+        List<Partner> today = partners.partnersIn(currentActor.get().communityId());
+        int parties = today.size();
+        int signed = (int) version.getSignatures().stream()
+                .filter(s -> today.stream().anyMatch(p -> p.getId().equals(s.getPartner().getId()))).count();
         LocalDate last = signed == parties ? version.lastSignature().orElse(null) : null;
         LocalDate due = last == null ? null : AgreementVersion.publicationDue(last);
         boolean overdue = due != null && version.getPublishedOn() == null && LocalDate.now(clock).isAfter(due);
@@ -194,6 +205,18 @@ public class AgreementService {
     public boolean reviewMissingThisYear() {
         int year = LocalDate.now(clock).getYear();
         return reviews().stream().noneMatch(r -> r.year() == year);
+    }
+
+    /** R-AGR-6: when the next yearly review is due (a year after the last held), and whether that day has passed. */
+    public ReviewDue reviewDue() {
+        LocalDate today = LocalDate.now(clock);
+        List<ReviewLine> reviews = reviews();
+        ReviewCycle cycle = ReviewCycle.of(reviews.stream().map(ReviewLine::heldOn).toList());
+        LocalDate dueOn = cycle.dueOn().orElse(null);
+        boolean planned = dueOn != null && reviews.stream()
+                .anyMatch(r -> r.heldOn() == null && !r.plannedOn().isAfter(dueOn));
+        return new ReviewDue(cycle.lastHeldOn(), dueOn, cycle.isOverdueOn(today), planned,
+                reviews.stream().noneMatch(r -> r.year() == today.getYear()));
     }
 
     /** R-AGR-6: plans the review of the year of the given day; one per year. */

@@ -170,7 +170,8 @@ public class ArchiveService {
                     messages.size(), (int) messages.stream().filter(ArchiveMessageSummary::isWaiting).count(),
                     (int) messages.stream().filter(m -> m.receipt() != null).count(),
                     (int) messages.stream().filter(ArchiveMessageSummary::isMissingReceipt).count(),
-                    (int) messages.stream().filter(ArchiveMessageSummary::isDeadLettered).count(), messages));
+                    (int) messages.stream().filter(ArchiveMessageSummary::isDeadLettered).count(),
+                    (int) messages.stream().filter(ArchiveMessageSummary::isParked).count(), messages));
         }
         return changes;
     }
@@ -190,8 +191,8 @@ public class ArchiveService {
     }
 
     /**
-     * Sends a change again to every archive of it that has no receipt (its message was refused, or the archive lost
-     * it); archives that filed it are not sent it twice.
+     * Sends a change again to every archive of it that has no receipt (its message was refused or parked, or the
+     * archive lost it); archives that filed it are not sent it twice.
      */
     @RolesAllowed(Role.Names.SECRETARIAT)
     public int resendChange(long first) {
@@ -202,7 +203,8 @@ public class ArchiveService {
         List<OutboxMessage> again = em.createQuery("""
                         SELECT o FROM OutboxMessage o WHERE o.communityId = :c AND o.aggregateType = :t
                         AND o.aggregateId = :a AND o.messageType = :m AND o.createdAt = :at
-                        AND o.sentAt IS NOT NULL AND o.receiptAt IS NULL""", OutboxMessage.class)
+                        AND o.receiptAt IS NULL AND (o.sentAt IS NOT NULL OR o.parkedAt IS NOT NULL)""",
+                        OutboxMessage.class)
                 .setParameter("c", head.getCommunityId()).setParameter("t", head.getAggregateType())
                 .setParameter("a", head.getAggregateId()).setParameter("m", head.getMessageType())
                 .setParameter("at", head.getCreatedAt()).getResultList();
@@ -221,7 +223,8 @@ public class ArchiveService {
             parameters.put("p", query.recipientPartnerId());
         }
         switch (query.state()) {
-            case WAITING -> where.append(" AND o.sentAt IS NULL");
+            case WAITING -> where.append(" AND o.sentAt IS NULL AND o.parkedAt IS NULL");
+            case PARKED -> where.append(" AND o.parkedAt IS NOT NULL");
             case RECEIPT_MISSING -> where.append(" AND o.sentAt IS NOT NULL AND o.receiptAt IS NULL");
             case DEAD_LETTERED -> {
                 Set<String> dead = deadLetters.messageIds();
@@ -236,14 +239,18 @@ public class ArchiveService {
     }
 
     /**
-     * Operations send a message again (it was dead-lettered, or an archive lost it): its dead letters leave the
-     * dead-letter queue and the relay sends it once more, in one transaction.
+     * Operations send a message again (it was dead-lettered or parked, or an archive lost it): its dead letters leave
+     * the dead-letter queue and the relay sends it once more, in one transaction; a message that still waits for the
+     * relay is not sent twice.
      */
     @RolesAllowed(Role.Names.SECRETARIAT)
     public void resend(long outboxId) {
         OutboxMessage message = em.find(OutboxMessage.class, outboxId);
         if (message == null || message.getCommunityId() != currentActor.get().communityId()) {
             throw new NotFound("ArchiveMessage", outboxId);
+        }
+        if (message.getSentAt() == null && !message.isParked()) {
+            return; // the relay has it still; a second send would only be dropped as a copy
         }
         deadLetters.remove(message.getMessageId());
         message.resend();
@@ -300,7 +307,8 @@ public class ArchiveService {
                     names.get(o.getRecipientPartnerId()), o.getAggregateType(), o.getAggregateId(),
                     o.getSequenceNumber(), o.getCreatedAt(), o.getSentAt(), o.getAttempt(),
                     dead.contains(o.getMessageId()), r == null ? null : r.getOutcome(), r == null ? null : r.getArchiveReference(),
-                    subjects.get(o.getAggregateType() + "/" + o.getAggregateId()));
+                    subjects.get(o.getAggregateType() + "/" + o.getAggregateId()), o.getParkedAt(), o.getFailures(),
+                    o.getLastFailure());
         }).toList();
     }
 }

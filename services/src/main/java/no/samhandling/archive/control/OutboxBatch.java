@@ -17,10 +17,15 @@ import jakarta.jms.TextMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import no.samhandling.archive.entity.OutboxMessage;
+import no.samhandling.archive.entity.RetryPolicy;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -28,13 +33,26 @@ import java.util.logging.Logger;
  * to their archives' queues in one transacted JMS session (one journal write for the batch, not one per message),
  * then marked sent in one statement. If the database commit fails after the JMS commit, the rows stay unsent and go again; Artemis
  * knows the copies by their duplicate-detection id. It refuses a whole transaction that holds one, so such a batch
- * (the one after a crash) goes again message by message, where only the copy is dropped.
+ * (the one after a crash) goes again message by message, where only the copy is dropped. A row that cannot be sent —
+ * its recipient has no queue, or the broker refuses it — fails alone: it is tried again after a back-off and parked
+ * after its last attempt ({@link RetryPolicy}), and the rows behind it go on.
  */
 @Stateless
 @PermitAll // the relay has no caller identity
 public class OutboxBatch {
 
     public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+    /**
+     * How often and how far apart a row that cannot be sent is tried before it is parked: the defaults of
+     * {@link RetryPolicy#DEFAULT}, or -Dsamhandling.archive.retry-attempts, -Dsamhandling.archive.retry-first-seconds,
+     * -Dsamhandling.archive.retry-longest-seconds.
+     */
+    static final RetryPolicy RETRIES = new RetryPolicy(
+            Integer.getInteger("samhandling.archive.retry-attempts", RetryPolicy.DEFAULT.attempts()),
+            Duration.ofSeconds(Long.getLong("samhandling.archive.retry-first-seconds",
+                    RetryPolicy.DEFAULT.firstDelay().toSeconds())),
+            Duration.ofSeconds(Long.getLong("samhandling.archive.retry-longest-seconds",
+                    RetryPolicy.DEFAULT.longestDelay().toSeconds())));
     private static final Logger LOG = Logger.getLogger(OutboxBatch.class.getName());
 
     @PersistenceContext(unitName = "samhandling")
@@ -57,59 +75,98 @@ public class OutboxBatch {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome sendAfter(long afterId, int size) throws JMSException {
+        Instant now = clock.instant();
         List<PendingMessage> pending = em.createQuery( // values, not entities: nothing to manage or check on flush
                         "SELECT new no.samhandling.archive.control.PendingMessage(o.id, o.messageId, o.attempt,"
                                 + " o.communityId, o.recipientPartnerId, o.messageType, o.aggregateType, o.aggregateId,"
                                 + " o.sequenceNumber, o.payload)"
-                                + " FROM OutboxMessage o WHERE o.sentAt IS NULL AND o.id > :after ORDER BY o.id",
+                                + " FROM OutboxMessage o WHERE o.sentAt IS NULL AND o.parkedAt IS NULL"
+                                + " AND (o.nextAttemptAt IS NULL OR o.nextAttemptAt <= :now) AND o.id > :after"
+                                + " ORDER BY o.id",
                         PendingMessage.class)
+                .setParameter("now", now)
                 .setParameter("after", afterId)
                 .setMaxResults(size)
                 .getResultList();
         if (pending.isEmpty()) {
             return new Outcome(afterId, 0, 0);
         }
+        Map<Long, String> failed = new LinkedHashMap<>();
         List<PendingMessage> sendable = new ArrayList<>(pending.size());
         for (PendingMessage row : pending) {
             if (queues.of(row.recipientPartnerId()) != null) {
                 sendable.add(row);
             } else {
-                LOG.warning(() -> "No archive queue for partner " + row.recipientPartnerId() + "; message "
-                        + row.messageId() + " waits");
+                failed.put(row.id(), "No archive queue is configured for recipient " + row.recipientPartnerId());
             }
         }
+        List<PendingMessage> sent = sendable;
         try {
-            send(sendable, JMSContext.SESSION_TRANSACTED);
+            sendTransacted(sendable);
         } catch (JMSRuntimeException | JMSException e) {
-            // Artemis refuses a whole transaction that holds a duplicate (a row sent before a crash, not yet marked);
-            // one by one, the copy alone is dropped and the rest go
+            // Artemis refuses a whole transaction that holds a duplicate (a row sent before a crash, not yet marked),
+            // or one message it cannot take (its address full, say): one by one, the copy alone is dropped, the
+            // message refused fails alone, and the rest go
             LOG.info(() -> "Archive batch of " + sendable.size() + " refused as a whole (" + e.getClass().getSimpleName()
-                    + ", a copy of a message sent before a restart?); sent one by one");
-            send(sendable, JMSContext.AUTO_ACKNOWLEDGE);
+                    + ": " + e.getMessage() + "); sent one by one");
+            sent = sendOneByOne(sendable, failed);
         }
-        if (!sendable.isEmpty()) { // one statement, not one update per row
-            em.createQuery("UPDATE OutboxMessage o SET o.sentAt = :now WHERE o.id IN :ids")
-                    .setParameter("now", clock.instant())
-                    .setParameter("ids", sendable.stream().map(PendingMessage::id).toList())
+        if (!sent.isEmpty()) { // one statement, not one update per row
+            em.createQuery("UPDATE OutboxMessage o SET o.sentAt = :now, o.version = o.version + 1 WHERE o.id IN :ids")
+                    .setParameter("now", now)
+                    .setParameter("ids", sent.stream().map(PendingMessage::id).toList())
                     .executeUpdate();
         }
-        return new Outcome(pending.get(pending.size() - 1).id(), pending.size(), sendable.size());
+        failed.forEach((id, reason) -> failedToSend(id, reason, now));
+        return new Outcome(pending.get(pending.size() - 1).id(), pending.size(), sent.size());
     }
 
-    private void send(List<PendingMessage> rows, int mode) throws JMSException {
-        if (mode == JMSContext.SESSION_TRANSACTED) {
-            try {
-                sendAll(connection(), rows);
-                connection().commit();
-            } catch (JMSRuntimeException | JMSException e) {
-                closeConnection(); // its transaction is gone; the next batch opens another
-                throw e;
-            }
+    /** A row that could not be sent waits for its next try, or is parked after its last (and operations told so). */
+    private void failedToSend(long id, String reason, Instant now) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        message.sendFailed(now, reason, RETRIES);
+        if (message.isParked()) {
+            LOG.severe(() -> "Archive message " + message.getMessageId() + " to recipient "
+                    + message.getRecipientPartnerId() + " parked after " + message.getFailures()
+                    + " failed tries (" + reason + "); operations can send it again from the archive messages page");
         } else {
-            try (JMSContext jms = connectionFactory.createContext(mode)) {
-                sendAll(jms, rows);
+            LOG.warning(() -> "Archive message " + message.getMessageId() + " to recipient "
+                    + message.getRecipientPartnerId() + " not sent (" + reason + "); try " + (message.getFailures() + 1)
+                    + " at " + message.getNextAttemptAt());
+        }
+    }
+
+    private void sendTransacted(List<PendingMessage> rows) throws JMSException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try {
+            sendAll(connection(), rows);
+            connection().commit();
+        } catch (JMSRuntimeException | JMSException e) {
+            closeConnection(); // its transaction is gone; the next batch opens another
+            throw e;
+        }
+    }
+
+    /**
+     * Each row on its own: what the broker refuses is recorded as that row's failure and the others go. A broker that
+     * cannot be reached at all fails the whole batch instead, which then counts against no row.
+     */
+    private List<PendingMessage> sendOneByOne(List<PendingMessage> rows, Map<Long, String> failed) {
+        List<PendingMessage> sent = new ArrayList<>(rows.size());
+        try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+            for (PendingMessage row : rows) {
+                try {
+                    producer.send(queues.of(row.recipientPartnerId()), toMessage(jms, row));
+                    sent.add(row);
+                } catch (JMSRuntimeException | JMSException e) {
+                    failed.put(row.id(), "The broker refused the message: " + e.getMessage());
+                }
             }
         }
+        return sent;
     }
 
     private void sendAll(JMSContext jms, List<PendingMessage> rows) throws JMSException {

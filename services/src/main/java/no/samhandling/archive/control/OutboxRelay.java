@@ -1,5 +1,6 @@
 package no.samhandling.archive.control;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -7,6 +8,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -29,8 +31,9 @@ import java.util.logging.Logger;
  *
  * <p>A drain runs every second and at once after a transaction wrote a row. It goes on, batch after batch, until
  * nothing is left (a backlog of weeks drains at the broker's pace, not 100 rows a second), walking past rows whose
- * recipient has no queue so that they hold up no one else. Triggers that come while a drain runs are coalesced into
- * one more pass, not queued as one run per commit.
+ * recipient has no queue or that the broker refuses: such a row fails alone, is tried again with back-off and parked
+ * after its last attempt ({@link OutboxBatch}). Triggers that come while a drain runs are coalesced into one more pass,
+ * and commits start at most one asynchronous run at a time, not one per commit.
  */
 @Startup
 @Singleton
@@ -50,6 +53,11 @@ public class OutboxRelay {
 
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean requested = new AtomicBoolean();
+    /** An asynchronous run is started and has not begun yet. */
+    private final AtomicBoolean dispatched = new AtomicBoolean();
+
+    @Resource
+    SessionContext context;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "archive outbox relay")
     public void relayPending() {
@@ -65,8 +73,21 @@ public class OutboxRelay {
         }
     }
 
-    @Asynchronous
+    /**
+     * After a commit that wrote rows: one run is started on another thread unless one is already on its way, so a
+     * burst of commits sets one flag and starts one run, not one asynchronous run per commit.
+     */
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        requested.set(true);
+        if (!draining.isLocked() && dispatched.compareAndSet(false, true)) {
+            context.getBusinessObject(OutboxRelay.class).relayNow();
+        }
+    }
+
+    /** The run an after-commit trigger started. */
+    @Asynchronous
+    public void relayNow() {
+        dispatched.set(false);
         relayPending();
     }
 

@@ -171,13 +171,15 @@ public class BodyService {
                                         LocalDate to) {
         Body body = body(bodyId);
         body.requireVersion(bodyVersion);
-        List<LeadershipTerm> ssuTerms = body.getKind() == BodyKind.WORKING_COMMITTEE
-                ? em.createQuery("""
-                        SELECT t FROM LeadershipTerm t WHERE t.body.community.id = :c
-                        AND t.body.kind = no.samhandling.body.entity.BodyKind.STRATEGIC_COMMITTEE""", LeadershipTerm.class)
-                .setParameter("c", currentActor.get().communityId()).getResultList()
-                : List.of();
-        LeadershipTerm term = Leadership.appoint(body, party, person(personId), from, to, leadershipTerms(body), ssuTerms);
+        // R-BODY-4 pairs SSU and AU: each appointment is checked against the other body's terms
+        BodyKind other = body.getKind() == BodyKind.WORKING_COMMITTEE ? BodyKind.STRATEGIC_COMMITTEE
+                : body.getKind() == BodyKind.STRATEGIC_COMMITTEE ? BodyKind.WORKING_COMMITTEE : null;
+        List<LeadershipTerm> otherBodysTerms = other == null ? List.of() : em.createQuery("""
+                        SELECT t FROM LeadershipTerm t WHERE t.body.community.id = :c AND t.body.kind = :kind""",
+                        LeadershipTerm.class)
+                .setParameter("c", currentActor.get().communityId()).setParameter("kind", other).getResultList();
+        LeadershipTerm term = Leadership.appoint(body, party, person(personId), from, to, leadershipTerms(body),
+                otherBodysTerms);
         em.persist(term);
         lockAndFlush(body);
         return leadershipLine(term, LocalDate.now(clock));

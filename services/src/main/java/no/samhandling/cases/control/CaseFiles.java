@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import no.samhandling.body.entity.Body;
 import no.samhandling.body.entity.BodyKind;
@@ -77,8 +78,13 @@ public class CaseFiles {
         return body;
     }
 
-    /** The next free number of a body's year; the unique constraint settles a race. */
+    /**
+     * The next free number of a body's year. The body's row is locked first (SELECT … FOR UPDATE, held to the end of
+     * the transaction), so cases registered at once in one body take their numbers one after the other instead of
+     * the same MAX + 1; the unique key stays as the last guard.
+     */
     public int nextSequence(Body body, int year) {
+        em.lock(body, LockModeType.PESSIMISTIC_WRITE);
         return em.createQuery("SELECT COALESCE(MAX(f.sequence), 0) FROM CaseFile f WHERE f.body = :b AND f.year = :y",
                         Integer.class)
                 .setParameter("b", body).setParameter("y", year).getSingleResult() + 1;

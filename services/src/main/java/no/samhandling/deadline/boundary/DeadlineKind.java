@@ -4,8 +4,11 @@ package no.samhandling.deadline.boundary;
 public enum DeadlineKind {
     /** R-AGR-4: publish and send the link to the Directorate within a month of the last signature. */
     PUBLICATION(ReminderTopic.AGREEMENT, true),
-    /** R-AGR-6: the yearly review as planned, or this year's not planned at all (planning it is the secretariat's). */
-    REVIEW(ReminderTopic.AGREEMENT), REVIEW_NOT_PLANNED(ReminderTopic.AGREEMENT, true),
+    /**
+     * R-AGR-6: the yearly review as planned; the next one due a year after the last held (overdue until one is held);
+     * this year's not planned at all (planning it is the secretariat's).
+     */
+    REVIEW(ReminderTopic.AGREEMENT), REVIEW_DUE(ReminderTopic.AGREEMENT), REVIEW_NOT_PLANNED(ReminderTopic.AGREEMENT, true),
     /** R-AGR-7 / R-AGR-8: the day a renegotiation request or a termination takes effect. */
     RENEGOTIATION(ReminderTopic.AGREEMENT), TERMINATION(ReminderTopic.AGREEMENT),
     /** R-AGR-1: the year the version in force is to be revised. */

@@ -9,6 +9,7 @@ import no.samhandling.agreement.boundary.AgreementService;
 import no.samhandling.agreement.boundary.AgreementVersionService;
 import no.samhandling.agreement.boundary.NoticeLine;
 import no.samhandling.agreement.boundary.PublicationStatus;
+import no.samhandling.agreement.boundary.ReviewDue;
 import no.samhandling.agreement.boundary.ReviewLine;
 import no.samhandling.agreement.boundary.VersionDetails;
 import no.samhandling.agreement.boundary.VersionLine;
@@ -25,6 +26,7 @@ import no.samhandling.user.entity.UserAccount;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,6 +44,8 @@ public class DeadlineService {
 
     private static final String AGREEMENT = "/app/agreement";
     private static final String VERSION = "/app/agreement-version";
+    /** The last review held, named by its day as Norwegians write it (the subject of the next review's deadline). */
+    private static final DateTimeFormatter LAST_HELD = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
     AgreementService agreements;
@@ -103,7 +107,12 @@ public class DeadlineService {
                         AGREEMENT, null));
             }
         }
-        if (agreements.reviewMissingThisYear()) {
+        ReviewDue review = agreements.reviewDue();
+        if (review.dueOn() != null && (review.overdue() || !review.plannedInTime())) {
+            deadlines.add(Deadline.common(review.dueOn(), DeadlineKind.REVIEW_DUE,
+                    review.lastHeldOn().format(LAST_HELD), review.overdue(), AGREEMENT, null));
+        }
+        if (review.missingThisYear()) {
             deadlines.add(Deadline.common(LocalDate.of(today.getYear(), 12, 31), DeadlineKind.REVIEW_NOT_PLANNED,
                     String.valueOf(today.getYear()), false, AGREEMENT, null));
         }

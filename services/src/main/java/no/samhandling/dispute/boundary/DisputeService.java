@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import no.samhandling.archive.control.ArchiveNotifier;
 import no.samhandling.cases.entity.CaseFile;
@@ -154,6 +155,8 @@ public class DisputeService {
         }
         LocalDate today = LocalDate.now(clock);
         int year = raised.openedOn() == null ? today.getYear() : raised.openedOn().getYear();
+        // the community's row locked to the end of the transaction: disputes opened at once take their numbers in turn
+        em.find(HealthCommunity.class, actor.communityId(), LockModeType.PESSIMISTIC_WRITE);
         int sequence = em.createQuery("SELECT COALESCE(MAX(d.sequence), 0) FROM Dispute d "
                         + "WHERE d.community.id = :c AND d.year = :y", Integer.class)
                 .setParameter("c", actor.communityId()).setParameter("y", year).getSingleResult() + 1;

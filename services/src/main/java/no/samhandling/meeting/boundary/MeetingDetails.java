@@ -15,7 +15,7 @@ public record MeetingDetails(long id, long version, long bodyId, String bodyCode
                              BodyKind bodyKind, String title, ZonedDateTime startsAt, ZonedDateTime endsAt,
                              String place, String digitalLink, LocalDate papersDue, boolean started, boolean held,
                              List<Entry> agenda, List<AttendanceLine> attendance, List<String> decidingSeats,
-                             Minutes minutes, boolean registeredAfterwards) {
+                             Minutes minutes, boolean registeredAfterwards, boolean outsideSeason) {
 
     /** Whether cases can be put on or taken off its agenda: before it starts, or while it is registered afterwards. */
     public boolean takesCases() {

@@ -212,7 +212,7 @@ public class MeetingService {
                 meeting.getDigitalLink(), PaperDeadline.dueOn(meeting.getStartsAt()),
                 meeting.hasStartedAt(clock.instant()), meeting.isHeldBy(clock.instant()), agenda, attendance(meeting),
                 caseFiles.decidingSeats(meeting).stream().map(Consensus.DecidingSeat::sittingName).toList(),
-                minutesLine, meeting.isRegisteredAfterwards());
+                minutesLine, meeting.isRegisteredAfterwards(), meeting.isOutsideSeason());
     }
 
     /** Everyone expected (members active on the day) and everyone recorded, with their attendance. */
@@ -349,7 +349,7 @@ public class MeetingService {
                                 .map(a -> new MeetingSummary.AgendaItem(a.getCaseFile().getId(),
                                         a.getCaseFile().number(), a.getCaseFile().getTitle(), a.getStep(),
                                         a.getCaseFile().getConsequences(), proposer(a.getCaseFile())))
-                                .toList(), m.isRegisteredAfterwards()))
+                                .toList(), m.isRegisteredAfterwards(), m.isOutsideSeason()))
                 .toList();
     }
 }

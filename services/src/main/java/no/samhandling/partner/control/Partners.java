@@ -2,6 +2,7 @@ package no.samhandling.partner.control;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,8 @@ import no.samhandling.partner.entity.OrganisationNumber;
 import no.samhandling.rules.NotFound;
 import no.samhandling.rules.StaleVersion;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +25,9 @@ public class Partners {
     @PersistenceContext(unitName = "samhandling")
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     public List<CommunityParty> inCommunity(long communityId) {
         return em.createQuery("""
                         SELECT cp FROM CommunityParty cp JOIN FETCH cp.partner LEFT JOIN FETCH cp.region
@@ -31,9 +37,18 @@ public class Partners {
                 .getResultList();
     }
 
-    /** The partners that are (or were) party in the community, in the order of {@link #inCommunity}. */
+    /**
+     * R-AGR-8: the parties of the community today, in the order of {@link #inCommunity}: a party whose termination has
+     * taken effect is no longer one — it does not sign, is not counted, and its archive is not sent the community's
+     * changes. {@link #inCommunity} keeps every party that ever was, for the register and history.
+     */
     public List<Partner> partnersIn(long communityId) {
-        return inCommunity(communityId).stream().map(CommunityParty::getPartner).toList();
+        return partiesOn(communityId, LocalDate.now(clock));
+    }
+
+    /** The parties of the community on a day. */
+    public List<Partner> partiesOn(long communityId, LocalDate day) {
+        return inCommunity(communityId).stream().filter(p -> p.isActiveOn(day)).map(CommunityParty::getPartner).toList();
     }
 
     public Optional<CommunityParty> findInCommunity(long communityId, long partnerId) {

@@ -37,10 +37,18 @@ public class Resources {
         fixed = null;
     }
 
-    /** The Oslo system clock, or the fixed moment while a test has fixed it. */
-    private static final class ServerClock extends Clock {
+    /**
+     * The Oslo system clock, or the fixed moment while a test has fixed it. Serializable (as the one instance), so that
+     * a page's view-scoped bean that holds it can be passivated or moved to another node with its session.
+     */
+    private static final class ServerClock extends Clock implements java.io.Serializable {
 
         static final ServerClock INSTANCE = new ServerClock();
+        private static final long serialVersionUID = 1L;
+
+        private Object readResolve() {
+            return INSTANCE;
+        }
 
         @Override
         public ZoneId getZone() {

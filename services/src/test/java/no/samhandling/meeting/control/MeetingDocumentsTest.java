@@ -48,7 +48,7 @@ class MeetingDocumentsTest {
             List.of("Ola Hansen", "Per Vara"),
             new MeetingDetails.Minutes(true, LocalDate.of(2026, 12, 10), "SSU-møte desember 2026", "sekretariat",
                     List.of(new MeetingDetails.Correction("sekretariat", START.plusDays(2), "Skrivefeil i årstall",
-                            "SSU vedtar handlingsplan 2026.", "SSU vedtar handlingsplan 2027."))), false);
+                            "SSU vedtar handlingsplan 2026.", "SSU vedtar handlingsplan 2027."))), false, false);
 
     static final Letterhead LETTERHEAD = new Letterhead("Helsefellesskapet Ahus og kommunene", LocalDate.of(2026, 12, 3));
 
@@ -84,7 +84,7 @@ class MeetingDocumentsTest {
         }
         MeetingDetails long_ = new MeetingDetails(43, 0, meeting.bodyId(), meeting.bodyCode(), meeting.bodyNameNb(),
                 meeting.bodyNameEn(), meeting.bodyKind(), "Langt møte", START, null, meeting.place(), null,
-                LocalDate.of(2026, 11, 26), false, false, many, List.of(), List.of(), null, false);
+                LocalDate.of(2026, 11, 26), false, false, many, List.of(), List.of(), null, false, false);
 
         try (PDDocument document = Loader.loadPDF(MeetingDocuments.notice(LETTERHEAD, long_))) {
             int pages = document.getNumberOfPages();
@@ -123,7 +123,7 @@ class MeetingDocumentsTest {
     void a_users_feed_holds_one_event_per_meeting_under_the_feeds_name() throws Exception {
         MeetingDetails later = new MeetingDetails(42, 0, meeting.bodyId(), meeting.bodyCode(), meeting.bodyNameNb(),
                 meeting.bodyNameEn(), meeting.bodyKind(), "SSU-møte mars 2027", START.plusMonths(3), null,
-                meeting.place(), null, LocalDate.of(2027, 2, 25), false, false, List.of(), List.of(), List.of(), null, false);
+                meeting.place(), null, LocalDate.of(2027, 2, 25), false, false, List.of(), List.of(), List.of(), null, false, false);
 
         String ics = MeetingCalendar.feed(List.of(meeting, later), "samhandling.example.org",
                 Instant.parse("2026-11-25T12:00:00Z"), "Samhandling – mine møter");

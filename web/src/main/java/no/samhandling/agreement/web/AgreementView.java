@@ -13,6 +13,7 @@ import no.samhandling.cases.boundary.CaseService;
 import no.samhandling.cases.boundary.Tag;
 import no.samhandling.agreement.boundary.NoticeLine;
 import no.samhandling.agreement.boundary.PublicationStatus;
+import no.samhandling.agreement.boundary.ReviewDue;
 import no.samhandling.agreement.boundary.ReviewLine;
 import no.samhandling.agreement.entity.NoticeKind;
 import no.samhandling.agreement.boundary.AgreementVersionSummary;
@@ -20,6 +21,7 @@ import no.samhandling.agreement.boundary.SignatureLine;
 import no.samhandling.agreement.entity.SignatoryRole;
 import no.samhandling.partner.boundary.PartnerService;
 import no.samhandling.partner.boundary.PartnerSummary;
+import no.samhandling.web.NorwegianDateConverter;
 import no.samhandling.web.Pages;
 import no.samhandling.web.Uploads;
 import no.samhandling.web.ShowsRuleViolations;
@@ -81,6 +83,7 @@ public class AgreementView implements Serializable {
     private LocalDate receivedOn;
     private String noticeReason;
     private List<ReviewLine> reviews;
+    private ReviewDue reviewDue;
     private List<PartnerSummary> noticeParties;
     private LocalDate reviewPlannedOn;
     private Long reviewId;
@@ -235,8 +238,17 @@ public class AgreementView implements Serializable {
         return getReviews().stream().filter(r -> r.heldOn() == null).toList();
     }
 
-    public boolean isReviewMissing() {
-        return getReviews().stream().noneMatch(r -> r.year() == LocalDate.now().getYear());
+    /** A day inside a sentence, as the pages show days. */
+    public String shown(LocalDate day) {
+        return NorwegianDateConverter.shown(day);
+    }
+
+    /** R-AGR-6 as the service decides it (its clock, its rule): the next review's due day, overdue, this year's plan. */
+    public ReviewDue getReviewDue() {
+        if (reviewDue == null) {
+            reviewDue = agreements.reviewDue();
+        }
+        return reviewDue;
     }
 
     public LocalDate getReviewPlannedOn() { return reviewPlannedOn; }

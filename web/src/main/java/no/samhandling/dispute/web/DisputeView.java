@@ -1,5 +1,6 @@
 package no.samhandling.dispute.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import no.samhandling.partner.boundary.PartnerSummary;
 import no.samhandling.web.Pages;
 import no.samhandling.web.ShowsRuleViolations;
 
+import java.time.Clock;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,12 +37,15 @@ public class DisputeView implements Serializable {
 
     private Long id;
     private DisputeDetails details;
-    private LocalDate on = LocalDate.now();
+    @Inject
+    Clock clock;
+
+    private LocalDate on;
     private Long askedByPartnerId;
     private String reason;
     private final List<MemberRow> members = new ArrayList<>();
     private DisputeStatus closeAs;
-    private LocalDate closedOn = LocalDate.now();
+    private LocalDate closedOn;
     private String outcome;
     private List<PartnerSummary> partners;
 
@@ -53,6 +58,13 @@ public class DisputeView implements Serializable {
         public void setName(String value) { this.name = value; }
         public Long getPartnerId() { return partnerId; }
         public void setPartnerId(Long value) { this.partnerId = value; }
+    }
+
+    /** The forms' days start as today, the server's (its clock, not the machine's). */
+    @PostConstruct
+    void today() {
+        on = LocalDate.now(clock);
+        closedOn = on;
     }
 
     @ShowsRuleViolations

@@ -1,5 +1,6 @@
 package no.samhandling.dispute.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +22,7 @@ import no.samhandling.web.Pages;
 import no.samhandling.web.ShowsRuleViolations;
 import no.samhandling.web.SqlPages;
 
+import java.time.Clock;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +31,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class DisputesView implements Serializable {
+
+    @Inject
+    Clock clock;
 
     @Inject
     DisputeService disputes;
@@ -52,8 +57,14 @@ public class DisputesView implements Serializable {
     private String description;
     private Long municipalityId;
     private Long raisedByPartnerId;
-    private LocalDate openedOn = LocalDate.now();
+    private LocalDate openedOn;
     private Long caseId;
+
+    /** A new dispute is opened today, the server's (its clock, not the machine's). */
+    @PostConstruct
+    void today() {
+        openedOn = LocalDate.now(clock);
+    }
 
     public SqlPages<DisputeLine> getLines() {
         if (lines == null) {

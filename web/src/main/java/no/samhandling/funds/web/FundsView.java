@@ -13,6 +13,7 @@ import no.samhandling.funds.entity.SpendingKind;
 import no.samhandling.web.Pages;
 import no.samhandling.web.ShowsRuleViolations;
 
+import java.time.Clock;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,7 +30,10 @@ public class FundsView implements Serializable {
     @Inject
     CaseService cases;
 
-    private int year = LocalDate.now().getYear();
+    @Inject
+    Clock clock;
+
+    private int year;
     private FundStatement statement;
     private BigDecimal budget;
     private Long budgetDecisionId;
@@ -40,6 +44,11 @@ public class FundsView implements Serializable {
     private Long decisionId;
 
     @PostConstruct
+    void start() {
+        year = LocalDate.now(clock).getYear();
+        load();
+    }
+
     void load() {
         statement = funds.statement(year);
         budget = statement.budget();

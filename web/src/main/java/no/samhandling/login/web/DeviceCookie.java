@@ -45,6 +45,7 @@ public class DeviceCookie {
 
     /** After a successful sign-in: HttpOnly, SameSite=Strict (undertow-handlers.conf), Secure over TLS. */
     public void issue(HttpServletRequest request, HttpServletResponse response, String username) {
+        // the machine's clock, not the adjustable server clock: security measures real elapsed time
         long until = Instant.now().plus(LIFETIME).getEpochSecond();
         String payload = B64.encodeToString(username.getBytes(StandardCharsets.UTF_8)) + "." + until;
         Cookie cookie = new Cookie(NAME, payload + "." + sign(payload));

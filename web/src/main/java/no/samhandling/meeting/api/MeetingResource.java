@@ -27,7 +27,7 @@ import no.samhandling.meeting.boundary.MeetingService;
 import no.samhandling.meeting.entity.AttendanceStatus;
 import no.samhandling.rules.RuleViolation;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -36,6 +36,9 @@ import java.util.List;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingResource {
+
+    @Inject
+    Clock clock;
 
     /** One person's attendance as the secretariat records it. */
     public record AttendanceRecord(Long personId, AttendanceStatus status, Long deputyForPersonId) {
@@ -100,7 +103,7 @@ public class MeetingResource {
     @Path("meetings/{id}/invitation.ics")
     @Produces("text/calendar; charset=UTF-8")
     public Response invitation(@PathParam("id") long id, @Context UriInfo uri) {
-        String ics = MeetingCalendar.ics(meetings.details(id), uri.getBaseUri().getHost(), Instant.now());
+        String ics = MeetingCalendar.ics(meetings.details(id), uri.getBaseUri().getHost(), clock.instant());
         return Response.ok(ics).header("Content-Disposition", "attachment; filename=\"mote-" + id + ".ics\"").build();
     }
 
@@ -111,7 +114,7 @@ public class MeetingResource {
     public Response myMeetings(@Context UriInfo uri) {
         List<MeetingDetails> mine = bodies.mine().nextMeetings().stream()
                 .map(m -> meetings.details(m.meetingId())).toList();
-        String ics = MeetingCalendar.feed(mine, uri.getBaseUri().getHost(), Instant.now(), "Samhandling – mine møter");
+        String ics = MeetingCalendar.feed(mine, uri.getBaseUri().getHost(), clock.instant(), "Samhandling – mine møter");
         return Response.ok(ics).header("Content-Disposition", "inline; filename=\"mine-moter.ics\"").build();
     }
 

@@ -12,6 +12,7 @@ import no.samhandling.publication.boundary.AnnualReportView;
 import no.samhandling.web.Pages;
 import no.samhandling.web.ShowsRuleViolations;
 
+import java.time.Clock;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,12 +28,20 @@ public class AnnualReportPage implements Serializable {
     @Inject
     CaseService cases;
 
-    private int year = LocalDate.now().getYear() - 1;
+    @Inject
+    Clock clock;
+
+    private int year;
     private AnnualReportView report;
     private String text;
     private Long decisionId;
 
     @PostConstruct
+    void start() {
+        year = LocalDate.now(clock).getYear() - 1;
+        load();
+    }
+
     void load() {
         report = reports.of(year).orElse(null);
         text = report == null ? null : report.text();

@@ -11,6 +11,7 @@ import no.samhandling.publication.boundary.NewsletterService;
 import no.samhandling.web.Pages;
 import no.samhandling.web.ShowsRuleViolations;
 
+import java.time.Clock;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -31,7 +32,10 @@ public class NewslettersView implements Serializable {
     CaseService cases;
 
     private List<NewsletterLine> lines;
-    private Integer year = LocalDate.now().getYear();
+    @Inject
+    Clock clock;
+
+    private Integer year;
     private Integer number = 1;
     private String title;
     private LocalDate plannedOn;
@@ -40,6 +44,11 @@ public class NewslettersView implements Serializable {
     private Long[] decisionIds = new Long[0];
 
     @PostConstruct
+    void start() {
+        year = LocalDate.now(clock).getYear();
+        load();
+    }
+
     void load() {
         lines = newsletters.list();
     }

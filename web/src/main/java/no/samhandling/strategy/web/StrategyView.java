@@ -16,6 +16,7 @@ import no.samhandling.strategy.entity.MeasureStatus;
 import no.samhandling.web.Pages;
 import no.samhandling.web.ShowsRuleViolations;
 
+import java.time.Clock;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -39,7 +40,10 @@ public class StrategyView implements Serializable {
     private StrategyDetails strategy;
     private String goalTitle;
     private String goalDescription;
-    private Integer planYear = LocalDate.now().getYear();
+    @Inject
+    Clock clock;
+
+    private Integer planYear;
     private Long goalId;
     private String text;
     private Long responsiblePartnerId;
@@ -50,7 +54,10 @@ public class StrategyView implements Serializable {
     @PostConstruct
     void load() {
         List<StrategyDetails> all = strategies.strategies();
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
+        if (planYear == null) {
+            planYear = year;
+        }
         strategy = all.stream().filter(s -> s.periodFrom() <= year && year <= s.periodTo()).findFirst()
                 .orElse(all.isEmpty() ? null : all.get(0));
         statuses.clear();

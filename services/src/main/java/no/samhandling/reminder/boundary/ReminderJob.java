@@ -1,4 +1,4 @@
-package no.samhandling.reminder.control;
+package no.samhandling.reminder.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -16,7 +16,8 @@ import jakarta.persistence.PersistenceContext;
 import no.samhandling.community.entity.HealthCommunity;
 import no.samhandling.deadline.boundary.Deadline;
 import no.samhandling.deadline.boundary.DeadlineService;
-import no.samhandling.reminder.boundary.ReminderChoice;
+import no.samhandling.reminder.control.Digest;
+import no.samhandling.reminder.control.ReminderMailer;
 import no.samhandling.reminder.entity.ReminderPreference;
 import no.samhandling.security.control.Actor;
 import no.samhandling.security.control.CurrentActor;
@@ -34,7 +35,8 @@ import java.util.logging.Logger;
  * The daily reminder digests, at 06:15 Oslo time, by a persistent timer: a run missed while the server was down
  * happens when it is back, and what was sent before the restart is not sent again (one digest per user and day, each
  * deadline once per stage). Reads every community's deadlines as its secretariat, then gives each user who chose
- * reminders the part that concerns them.
+ * reminders the part that concerns them. A boundary: the timer is an entry point of its own, as a request is, and it
+ * asks the deadlines' boundary under the identity it runs as (controls do not call boundaries).
  */
 @Singleton
 @PermitAll
@@ -64,7 +66,13 @@ public class ReminderJob {
     @Inject
     RequestContextController requestContext;
 
+    /**
+     * Without a transaction of its own, as {@link #sendDigests()}: the timer calls that method through {@code this},
+     * which would not start the container's boundary, so the run itself must not hold one (else every mail of the run
+     * would wait in one transaction, and one failure roll back the record of all sent before it).
+     */
     @Schedule(hour = "6", minute = "15", timezone = "Europe/Oslo", persistent = true, info = "reminder digests")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void daily() {
         // the request scope (where the job's assumed actor lives) is made sure of, as a timer has no request
         boolean activated = requestContext.activate();
