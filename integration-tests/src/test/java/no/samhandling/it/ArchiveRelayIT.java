@@ -55,6 +55,9 @@ class ArchiveRelayIT {
     @Inject
     ArchiveService archive;
 
+    @Inject
+    no.samhandling.archive.control.OutboxBatch batch;
+
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory connectionFactory;
 
@@ -187,6 +190,53 @@ class ArchiveRelayIT {
         List<Message> delivered = archiveQueue.receive(hurdal, "RelayTest", fixtures.outboxRow(refused).getAggregateId());
         assertThat(delivered).as("delivered once the broker takes it").hasSize(1);
         assertThat(delivered.get(0).getStringProperty("messageId")).isEqualTo(fixtures.outboxRow(refused).getMessageId());
+    }
+
+    /**
+     * Two nodes' relays on one database (issue 21): here three more relays beside the server's own, each claiming
+     * small batches at once. Every row is claimed and marked by exactly one of them (its version counts the marks:
+     * one), and each archive gets a record's changes in order.
+     */
+    @Test
+    void relays_at_once_each_row_is_sent_by_one_of_them_and_a_records_changes_arrive_in_order() throws Exception {
+        long lillestrom = fixtures.partnerId("3205");
+        List<Long> records = new ArrayList<>();
+        for (int r = 0; r < 10; r++) {
+            records.add(fixtures.unsentArchiveStream(lillestrom, "RelayOrder", 20));
+        }
+        records.forEach(r -> written.addAll(fixtures.outboxIds("RelayOrder", r)));
+        java.util.concurrent.ExecutorService relays = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            List<java.util.concurrent.Future<Integer>> running = new ArrayList<>();
+            for (int n = 0; n < 3; n++) {
+                running.add(relays.submit(() -> {
+                    int sent = 0;
+                    while (!done.get()) {
+                        sent += batch.sendAfter(0, 7).sent();
+                    }
+                    return sent;
+                }));
+            }
+            for (long record : records) {
+                archiveQueue.awaitSent(lillestrom, "RelayOrder", record);
+            }
+            done.set(true);
+            for (java.util.concurrent.Future<Integer> relay : running) {
+                relay.get();
+            }
+        } finally {
+            done.set(true);
+            relays.shutdownNow();
+        }
+
+        for (long record : records) {
+            List<Message> received = archiveQueue.receive(lillestrom, "RelayOrder", record);
+            assertThat(received).extracting(m -> m.getLongProperty("sequence")).as("record " + record + " in order")
+                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 20).boxed().toList());
+        }
+        assertThat(written).extracting(id -> fixtures.outboxRow(id).getVersion())
+                .as("each row marked sent once, by one relay").containsOnly(1L);
     }
 
     private OutboxMessage awaitFailures(long id, int failures) {

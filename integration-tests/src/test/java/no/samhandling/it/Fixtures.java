@@ -349,4 +349,23 @@ public class Fixtures {
             em.remove(em.find(Partner.class, partnerIdOrNull));
         }
     }
+
+    /**
+     * Unsent archive messages about one record of its own to the recipient, numbered 1 … count as a record's changes
+     * are (its stream), committed when this returns. Answers the record's id.
+     */
+    public long unsentArchiveStream(long recipientPartnerId, String aggregateType, int count) {
+        long aggregate = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        for (int sequence = 1; sequence <= count; sequence++) {
+            em.persist(new no.samhandling.archive.entity.OutboxMessage(ahus().getId(), recipientPartnerId,
+                    "test.relay", aggregateType, aggregate, sequence, "<test/>", Instant.now()));
+        }
+        return aggregate;
+    }
+
+    /** The outbox ids of a record's messages. */
+    public List<Long> outboxIds(String aggregateType, long aggregateId) {
+        return em.createQuery("SELECT o.id FROM OutboxMessage o WHERE o.aggregateType = :t AND o.aggregateId = :a",
+                Long.class).setParameter("t", aggregateType).setParameter("a", aggregateId).getResultList();
+    }
 }

@@ -69,28 +69,37 @@ public class OutboxBatch {
 
     private JMSContext connection;
 
+    /** This server's broker takes no connection now: the relay waits and tries again, no row is touched. */
+    @jakarta.ejb.ApplicationException(rollback = true)
+    public static class BrokerUnavailable extends RuntimeException {
+        BrokerUnavailable(Throwable cause) {
+            super("the broker takes no connection: " + cause.getMessage(), cause);
+        }
+    }
+
     /** What one batch did: the last row it looked at (the next batch starts after it), how many it read and sent. */
     public record Outcome(long lastId, int read, int sent) {
     }
 
+    /**
+     * Sends the next batch after {@code afterId}. The broker is reached first: while this server's broker cannot be
+     * reached (stopping, or the waiting backup of a cluster's pair), no row is claimed and none counts a failure.
+     *
+     * @throws BrokerUnavailable when this server's broker does not take connections now
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome sendAfter(long afterId, int size) throws JMSException {
+        try {
+            connection();
+        } catch (JMSRuntimeException e) {
+            throw new BrokerUnavailable(e);
+        }
         Instant now = clock.instant();
-        List<PendingMessage> pending = em.createQuery( // values, not entities: nothing to manage or check on flush
-                        "SELECT new no.samhandling.archive.control.PendingMessage(o.id, o.messageId, o.attempt,"
-                                + " o.communityId, o.recipientPartnerId, o.messageType, o.aggregateType, o.aggregateId,"
-                                + " o.sequenceNumber, o.payload)"
-                                + " FROM OutboxMessage o WHERE o.sentAt IS NULL AND o.parkedAt IS NULL"
-                                + " AND (o.nextAttemptAt IS NULL OR o.nextAttemptAt <= :now) AND o.id > :after"
-                                + " ORDER BY o.id",
-                        PendingMessage.class)
-                .setParameter("now", now)
-                .setParameter("after", afterId)
-                .setMaxResults(size)
-                .getResultList();
-        if (pending.isEmpty()) {
+        List<PendingMessage> claimed = claim(afterId, size, now);
+        if (claimed.isEmpty()) {
             return new Outcome(afterId, 0, 0);
         }
+        List<PendingMessage> pending = StreamOrder.sendable(claimed, waitingElsewhere(claimed));
         Map<Long, String> failed = new LinkedHashMap<>();
         List<PendingMessage> sendable = new ArrayList<>(pending.size());
         for (PendingMessage row : pending) {
@@ -118,7 +127,54 @@ public class OutboxBatch {
                     .executeUpdate();
         }
         failed.forEach((id, reason) -> failedToSend(id, reason, now));
-        return new Outcome(pending.get(pending.size() - 1).id(), pending.size(), sent.size());
+        return new Outcome(claimed.get(claimed.size() - 1).id(), claimed.size(), sent.size());
+    }
+
+    /**
+     * The oldest unsent rows after {@code afterId} that are due, locked for this transaction; rows another relay has
+     * locked (another node's batch) are skipped, not waited for, so two nodes never send one row and never wait on
+     * each other. Values, not entities: nothing to manage or check on flush.
+     */
+    private List<PendingMessage> claim(long afterId, int size, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT id, message_id, attempt, community_id, recipient_partner_id, message_type,
+                               aggregate_type, aggregate_id, sequence_number, payload
+                        FROM archive_outbox
+                        WHERE sent_at IS NULL AND parked_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= ?1)
+                          AND id > ?2
+                        ORDER BY id FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED""".formatted(Math.max(1, size)))
+                .setParameter(1, now)
+                .setParameter(2, afterId)
+                .getResultList();
+        return rows.stream().map(r -> new PendingMessage(number(r[0]), (String) r[1], (int) number(r[2]), number(r[3]),
+                number(r[4]), (String) r[5], (String) r[6], number(r[7]), number(r[8]), (String) r[9])).toList();
+    }
+
+    /**
+     * For the records and recipients of these rows: the earliest unsent sequence number not in them (claimed by
+     * another relay, or waiting for its next try). A row behind it waits, so each archive gets a record's changes in
+     * order; a parked row holds up nothing.
+     */
+    private Map<StreamOrder.Stream, Long> waitingElsewhere(List<PendingMessage> claimed) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT aggregate_type, aggregate_id, recipient_partner_id, MIN(sequence_number)
+                        FROM archive_outbox
+                        WHERE sent_at IS NULL AND parked_at IS NULL AND aggregate_id IN (?1) AND id NOT IN (?2)
+                        GROUP BY aggregate_type, aggregate_id, recipient_partner_id""")
+                .setParameter(1, claimed.stream().map(PendingMessage::aggregateId).distinct().toList())
+                .setParameter(2, claimed.stream().map(PendingMessage::id).toList())
+                .getResultList();
+        Map<StreamOrder.Stream, Long> earliest = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            earliest.put(new StreamOrder.Stream((String) r[0], number(r[1]), number(r[2])), number(r[3]));
+        }
+        return earliest;
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 
     /** A row that could not be sent waits for its next try, or is parked after its last (and operations told so). */

@@ -53,6 +53,8 @@ public class OutboxRelay {
 
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean requested = new AtomicBoolean();
+    /** The last batch found this server's broker taking no connection (said once in the log). */
+    private final AtomicBoolean brokerAway = new AtomicBoolean();
     /** An asynchronous run is started and has not begun yet. */
     private final AtomicBoolean dispatched = new AtomicBoolean();
 
@@ -100,6 +102,15 @@ public class OutboxRelay {
                 outcome = batch.sendAfter(after, BATCH);
                 after = outcome.lastId();
             } while (outcome.read() == BATCH && System.nanoTime() < until);
+            if (brokerAway.compareAndSet(true, false)) {
+                LOG.info("Archive relay resumes: this server's broker takes connections again");
+            }
+        } catch (OutboxBatch.BrokerUnavailable e) {
+            // a backup broker waiting for its primary, or one that is stopping: said once, not every second
+            if (brokerAway.compareAndSet(false, true)) {
+                LOG.info(() -> "Archive relay waits: " + e.getMessage()
+                        + " (a cluster's backup broker waits for its primary); rows are left to a relay that can send");
+            }
         } catch (JMSException | RuntimeException e) {
             // rows not marked stay pending and go with the next run; already sent ones are dropped as duplicates
             LOG.log(Level.WARNING, "Archive relay interrupted; pending rows are retried", e);

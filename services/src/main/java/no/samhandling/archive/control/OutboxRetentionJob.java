@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
 
-/** Every night, the sent archive messages past the retention period leave the hot outbox ({@link OutboxRetention}). */
+/**
+ * Every night, the sent archive messages past the retention period leave the hot outbox ({@link OutboxRetention}). A
+ * persistent timer: a night missed while the server was down is made up when it is back.
+ */
 @Singleton
 @PermitAll
 public class OutboxRetentionJob {
@@ -26,7 +29,7 @@ public class OutboxRetentionJob {
     @Inject
     Clock clock;
 
-    @Schedule(hour = "3", minute = "40", timezone = "Europe/Oslo", persistent = false, info = "archive outbox retention")
+    @Schedule(hour = "3", minute = "40", timezone = "Europe/Oslo", persistent = true, info = "archive outbox retention")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void nightly() {
         Instant now = clock.instant();
