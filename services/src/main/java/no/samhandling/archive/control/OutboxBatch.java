@@ -211,7 +211,7 @@ public class OutboxBatch {
      */
     private List<PendingMessage> sendOneByOne(List<PendingMessage> rows, Map<Long, String> failed) {
         List<PendingMessage> sent = new ArrayList<>(rows.size());
-        try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+        try (JMSContext jms = open(JMSContext.AUTO_ACKNOWLEDGE)) {
             JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
             for (PendingMessage row : rows) {
                 try {
@@ -238,9 +238,22 @@ public class OutboxBatch {
      */
     private JMSContext connection() {
         if (connection == null) {
-            connection = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED);
+            connection = open(JMSContext.SESSION_TRANSACTED);
         }
         return connection;
+    }
+
+    /**
+     * A context to the broker: in-VM on a single server; on a cluster node, over the network to the live broker of the
+     * pair, signed in as the nodes' broker account (-Dsamhandling.broker.user, and its password in
+     * SAMHANDLING_BROKER_PASSWORD; run-cluster.sh sets both).
+     */
+    private JMSContext open(int mode) {
+        String user = System.getProperty("samhandling.broker.user");
+        if (user == null || user.isBlank()) {
+            return connectionFactory.createContext(mode);
+        }
+        return connectionFactory.createContext(user, System.getenv("SAMHANDLING_BROKER_PASSWORD"), mode);
     }
 
     @PreDestroy
