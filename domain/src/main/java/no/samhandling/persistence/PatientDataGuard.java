@@ -30,7 +30,7 @@ public class PatientDataGuard {
     /** JPA's default length of a text column that does not say. */
     private static final int DEFAULT_LENGTH = 255;
 
-    record TextField(Field field, int maxLength, boolean personal) {
+    record TextField(Field field, int maxLength, boolean personal) implements java.io.Serializable {
     }
 
     private static final ClassValue<List<TextField>> TEXT_FIELDS = new ClassValue<>() {

@@ -15,7 +15,7 @@ import java.util.function.BiFunction;
  * header (RFC 8288: first, prev, next, last), the rows in a stable order. A page past the last is empty, not an
  * error; a size or page out of range answers 400 problem+json naming the parameter.
  */
-public record Paging(int page, int size) {
+public record Paging(int page, int size) implements java.io.Serializable {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * An RFC 9457 problem detail ({@code application/problem+json}). {@code ruleId} names the rule of DOMAIN.md that
  * refused the request, {@code field} the offending input; never a stack trace.
  */
-public record Problem(String type, String title, int status, String detail, String ruleId, String field) {
+public record Problem(String type, String title, int status, String detail, String ruleId, String field) implements java.io.Serializable {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -82,6 +82,6 @@ public class RememberedPasswords {
         }
     }
 
-    private record Remembered(String username, String stamp, Instant until) {
+    private record Remembered(String username, String stamp, Instant until) implements java.io.Serializable {
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * A register as a table for download: file name (without extension), column headings and rows of plain values
  * (text, numbers, amounts, days, moments, yes/no). Rendered as CSV for Excel or as an Excel workbook, the same content.
  */
-public record Table(String name, List<String> header, List<List<Object>> rows) {
+public record Table(String name, List<String> header, List<List<Object>> rows) implements java.io.Serializable {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

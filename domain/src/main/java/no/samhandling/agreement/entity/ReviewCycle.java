@@ -10,7 +10,7 @@ import java.util.Optional;
  * the day, not the calendar year: held on 12.09.2024, the next is due by 12.09.2025 and overdue from the day after until
  * one is held. Before any review was held the cycle has no due day (the plan for the current year is asked for instead).
  */
-public record ReviewCycle(LocalDate lastHeldOn) {
+public record ReviewCycle(LocalDate lastHeldOn) implements java.io.Serializable {
 
     /** The cycle of the reviews held so far (days; null entries are reviews planned but not held). */
     public static ReviewCycle of(Collection<LocalDate> heldOn) {

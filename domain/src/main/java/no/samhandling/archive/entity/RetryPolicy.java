@@ -9,7 +9,7 @@ import java.util.Objects;
  * tries again after {@code firstDelay}, each later time after twice as long, never more than {@code longestDelay}
  * apart, and after {@code attempts} failed tries it parks the row for operations instead of trying for ever.
  */
-public record RetryPolicy(int attempts, Duration firstDelay, Duration longestDelay) {
+public record RetryPolicy(int attempts, Duration firstDelay, Duration longestDelay) implements java.io.Serializable {
 
     /** Twelve tries over about four hours (10 s, 20 s, 40 s … at most an hour apart), then parked. */
     public static final RetryPolicy DEFAULT = new RetryPolicy(12, Duration.ofSeconds(10), Duration.ofHours(1));

@@ -78,6 +78,6 @@ public final class Leadership {
     }
 
     /** The next term as the system proposes it. */
-    public record Proposal(Party party, LocalDate termFrom, LocalDate termTo) {
+    public record Proposal(Party party, LocalDate termFrom, LocalDate termTo) implements java.io.Serializable {
     }
 }

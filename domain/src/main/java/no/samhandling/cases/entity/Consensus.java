@@ -17,7 +17,7 @@ import java.util.Set;
 public final class Consensus {
 
     /** Someone sitting at the meeting for a deciding seat: the member or the member's deputy. */
-    public record DecidingSeat(long sittingPersonId, String sittingName, Party party) {
+    public record DecidingSeat(long sittingPersonId, String sittingName, Party party) implements java.io.Serializable {
     }
 
     private Consensus() {

@@ -22,10 +22,10 @@ public final class PaperPolicy {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     /** A file that passed: its cleaned name, the type it really is, its size and SHA-256. */
-    public record Accepted(String fileName, String contentType, long size, String sha256) {
+    public record Accepted(String fileName, String contentType, long size, String sha256) implements java.io.Serializable {
     }
 
-    private record Format(String contentType, byte[] magic) {
+    private record Format(String contentType, byte[] magic) implements java.io.Serializable {
     }
 
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};

@@ -104,7 +104,7 @@ public class Dispute extends VersionedEntity {
 
     /** What a party raises: kind and subject, what it is about, between whom, when, and from which case if any. */
     public record Raised(DisputeKind kind, DisputeSubject subject, String title, String description,
-                         Partner municipality, Partner raisedBy, LocalDate openedOn, Long fromCaseId) {
+                         Partner municipality, Partner raisedBy, LocalDate openedOn, Long fromCaseId) implements java.io.Serializable {
     }
 
     /**
@@ -148,7 +148,7 @@ public class Dispute extends VersionedEntity {
     }
 
     /** A committee member as recorded: a name and the party they come from. */
-    public record Member(String name, Partner partner) {
+    public record Member(String name, Partner partner) implements java.io.Serializable {
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.List;
 public final class MeetingCadence {
 
     /** A period that lacks a meeting: a quarter of SSU's year (1–4), or the partnership meeting's season (0). */
-    public record Gap(int year, int quarter, LocalDate from, LocalDate to) {
+    public record Gap(int year, int quarter, LocalDate from, LocalDate to) implements java.io.Serializable {
     }
 
     private MeetingCadence() {

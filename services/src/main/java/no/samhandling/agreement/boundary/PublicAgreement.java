@@ -13,12 +13,12 @@ import java.util.List;
 public record PublicAgreement(String title, String label, LocalDate validFrom, LocalDate publishedOn,
                               String publishedUrl, Integer nextRevisionYear, String ownerBody,
                               List<ApprovalLine> approvals, List<Signed> signatures, List<DocumentLine> documents,
-                              List<Guideline> guidelines) {
+                              List<Guideline> guidelines) implements java.io.Serializable {
 
-    public record Signed(String party, LocalDate signedOn) {
+    public record Signed(String party, LocalDate signedOn) implements java.io.Serializable {
     }
 
     public record Guideline(long documentId, String area, String areaEn, String title, String label,
-                            LocalDate validFrom) {
+                            LocalDate validFrom) implements java.io.Serializable {
     }
 }

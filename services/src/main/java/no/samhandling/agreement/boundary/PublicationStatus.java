@@ -8,5 +8,5 @@ import java.time.LocalDate;
  */
 public record PublicationStatus(long versionId, String label, int signed, int parties, LocalDate lastSignature,
                                 LocalDate due, boolean overdue, LocalDate publishedOn, String publishedUrl,
-                                LocalDate directorateNotifiedOn) {
+                                LocalDate directorateNotifiedOn) implements java.io.Serializable {
 }

@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * current calendar year has no review planned.
  */
 public record ReviewDue(LocalDate lastHeldOn, LocalDate dueOn, boolean overdue, boolean plannedInTime,
-                        boolean missingThisYear) {
+                        boolean missingThisYear) implements java.io.Serializable {
 }

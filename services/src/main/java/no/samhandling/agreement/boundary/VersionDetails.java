@@ -17,21 +17,21 @@ public record VersionDetails(long id, long version, String title, String label, 
                              List<ApprovalLine> approvals, List<EventLine> events, List<DocumentLine> documents,
                              List<ConsultationLine> consultations, long consultationsMissing,
                              String consultationException, String consultationExceptionBy, AgreementStatus nextStep,
-                             int signed, int parties, LocalDate publishedOn, String publishedUrl) {
+                             int signed, int parties, LocalDate publishedOn, String publishedUrl) implements java.io.Serializable {
 
     public record ApprovalLine(long id, String body, LocalDate approvedOn, String approvedWeek, ApprovalForm form,
-                               String note) {
+                               String note) implements java.io.Serializable {
     }
 
-    public record EventLine(AgreementStatus from, AgreementStatus to, LocalDate on, String by, String note) {
+    public record EventLine(AgreementStatus from, AgreementStatus to, LocalDate on, String by, String note) implements java.io.Serializable {
     }
 
     public record DocumentLine(long id, DocumentKind kind, String title, String label, LocalDate validFrom,
-                               String fileName, long size, Long areaId) {
+                               String fileName, long size, Long areaId) implements java.io.Serializable {
     }
 
     public record ConsultationLine(long id, long version, long partnerId, String partner, Council council,
-                                   LocalDate heldOn, String outcome, Long documentId, boolean mayRecord) {
+                                   LocalDate heldOn, String outcome, Long documentId, boolean mayRecord) implements java.io.Serializable {
 
         public boolean recorded() {
             return heldOn != null;

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 /** One version of the agreement in the list of versions (R-AGR-1). */
 public record VersionLine(long id, String label, AgreementStatus status, LocalDate validFrom, String ownerBody,
-                          Integer nextRevisionYear, LocalDate publishedOn) {
+                          Integer nextRevisionYear, LocalDate publishedOn) implements java.io.Serializable {
 }

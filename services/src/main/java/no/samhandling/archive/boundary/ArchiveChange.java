@@ -10,5 +10,5 @@ import java.util.List;
  */
 public record ArchiveChange(long first, String type, String aggregateType, long aggregateId, String subject,
                             Instant createdAt, int recipients, int waiting, int receipted, int missingReceipt,
-                            int deadLettered, int parked, List<ArchiveMessageSummary> messages) {
+                            int deadLettered, int parked, List<ArchiveMessageSummary> messages) implements java.io.Serializable {
 }

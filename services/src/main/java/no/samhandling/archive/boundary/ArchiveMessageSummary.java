@@ -13,7 +13,7 @@ public record ArchiveMessageSummary(long id, String messageId, String type, long
                                     String recipientName, String aggregateType, long aggregateId, long sequence,
                                     Instant createdAt, Instant sentAt, int attempt, boolean deadLettered,
                                     ReceiptOutcome receipt, String archiveReference, String subject,
-                                    Instant parkedAt, int failures, String lastFailure) {
+                                    Instant parkedAt, int failures, String lastFailure) implements java.io.Serializable {
 
     /** Not sent yet, and the relay still tries (also after failed tries, until it parks it). */
     public boolean isWaiting() {

@@ -11,5 +11,5 @@ import java.util.List;
  */
 public record BodyDetails(BodySummary body, LocalDate on, List<MemberLine> members, List<DeviationLine> deviations,
                           List<LeadershipLine> leadership, Leadership.Proposal nextLeadership,
-                          PartnershipMeetingInfo partnershipMeeting) {
+                          PartnershipMeetingInfo partnershipMeeting) implements java.io.Serializable {
 }

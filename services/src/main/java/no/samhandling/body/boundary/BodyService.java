@@ -274,7 +274,7 @@ public class BodyService {
     }
 
     /** An organisation the agreement invites: to the partnership meeting, to the professional committees or both. */
-    public record InvitedOrganisation(long id, String code, String name, String invitedTo, boolean observer) {
+    public record InvitedOrganisation(long id, String code, String name, String invitedTo, boolean observer) implements java.io.Serializable {
     }
 
     /** People of the community, for choosing members and deputies. */

@@ -7,5 +7,5 @@ import java.time.LocalDate;
 
 /** One leadership term; the secretary role follows the leader's party (R-BODY-2). */
 public record LeadershipLine(long id, Party party, String leaderName, Position position, LocalDate termFrom,
-                             LocalDate termTo, Party secretaryParty, boolean current) {
+                             LocalDate termTo, Party secretaryParty, boolean current) implements java.io.Serializable {
 }

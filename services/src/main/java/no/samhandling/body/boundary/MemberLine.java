@@ -8,5 +8,5 @@ import java.time.LocalDate;
 
 /** One membership of a body. */
 public record MemberLine(long id, long version, long personId, String personName, Position position, Party party,
-                         String region, SeatType seatType, String deputyName, LocalDate termFrom, LocalDate termTo) {
+                         String region, SeatType seatType, String deputyName, LocalDate termFrom, LocalDate termTo) implements java.io.Serializable {
 }

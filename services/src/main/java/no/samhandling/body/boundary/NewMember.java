@@ -13,5 +13,5 @@ import java.time.LocalDate;
  */
 public record NewMember(long bodyVersion, Long personId, String fullName, Long partnerId, Position position,
                         String workEmail, String workPhone, Party party, Long regionId, Long invitedOrganisationId,
-                        SeatType seatType, Long deputyPersonId, LocalDate termFrom, LocalDate termTo) {
+                        SeatType seatType, Long deputyPersonId, LocalDate termFrom, LocalDate termTo) implements java.io.Serializable {
 }

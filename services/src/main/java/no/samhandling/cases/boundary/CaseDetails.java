@@ -17,26 +17,26 @@ public record CaseDetails(long id, long version, String number, long bodyId, Str
                           Long proposedById, String proposedBy, LocalDate registeredOn, Long referredFromId,
                           String referredFromNumber, List<PaperLine> papers, List<AgendaLine> agenda,
                           DecisionLine decision, List<InputLine> inputs, List<ConflictLine> conflicts,
-                          boolean mayEdit) {
+                          boolean mayEdit) implements java.io.Serializable {
 
     public record PaperLine(long id, String fileName, String contentType, long sizeBytes, String sha256,
-                            LocalDate sentOn, String uploadedBy) {
+                            LocalDate sentOn, String uploadedBy) implements java.io.Serializable {
     }
 
     /** The case on one meeting's agenda, with the papers' status for that meeting (R-CASE-3). */
     public record AgendaLine(long itemId, long meetingId, String meetingTitle, ZonedDateTime startsAt, CaseStep step,
                              Integer part, LocalDate papersDue, PaperStatus paperStatus, String exceptionReason,
-                             String exceptionBy, AgendaOutcome outcome, String outcomeNote) {
+                             String exceptionBy, AgendaOutcome outcome, String outcomeNote) implements java.io.Serializable {
     }
 
     public record DecisionLine(long id, long version, String text, LocalDate decidedOn, long meetingId,
-                               List<FollowUpLine> actions) {
+                               List<FollowUpLine> actions) implements java.io.Serializable {
     }
 
-    public record InputLine(long personId, String personName, String text, LocalDate givenOn) {
+    public record InputLine(long personId, String personName, String text, LocalDate givenOn) implements java.io.Serializable {
     }
 
-    public record ConflictLine(long personId, String personName, String reason, String decidedBy) {
+    public record ConflictLine(long personId, String personName, String reason, String decidedBy) implements java.io.Serializable {
     }
 
     public Set<Long> areaIds() {

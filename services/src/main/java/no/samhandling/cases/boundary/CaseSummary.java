@@ -7,5 +7,5 @@ import java.time.LocalDate;
 
 /** One line of the case list. */
 public record CaseSummary(long id, String number, String bodyCode, String bodyNameNb, String bodyNameEn, String title,
-                          CaseStep step, CaseStatus status, String proposedBy, LocalDate nextMeeting) {
+                          CaseStep step, CaseStatus status, String proposedBy, LocalDate nextMeeting) implements java.io.Serializable {
 }

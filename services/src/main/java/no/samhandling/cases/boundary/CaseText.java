@@ -8,5 +8,5 @@ import java.util.Set;
  */
 public record CaseText(String title, String description, String proposal, boolean proposalsDiffer,
                        String alternatives, Boolean hasConsequences, String consequences, Set<Long> areaIds,
-                       Set<Long> priorityGroupIds) {
+                       Set<Long> priorityGroupIds) implements java.io.Serializable {
 }

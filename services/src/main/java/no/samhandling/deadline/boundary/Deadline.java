@@ -19,7 +19,7 @@ import java.util.Set;
  * {@code null} when it concerns the whole community.
  */
 public record Deadline(LocalDate due, DeadlineKind kind, String subject, boolean overdue, String outcome, Long id,
-                       Long partnerId, Long bodyId) {
+                       Long partnerId, Long bodyId) implements java.io.Serializable {
 
     /** When a deadline falls, as the start page groups them. */
     public enum When { OVERDUE, THIS_WEEK, THIS_MONTH, LATER }
@@ -87,7 +87,7 @@ public record Deadline(LocalDate due, DeadlineKind kind, String subject, boolean
     }
 
     /** Who reads: roles, the partner they act for (or none) and the bodies they sit in. */
-    public record Reader(Set<Role> roles, Long partnerId, Set<Long> bodyIds) {
+    public record Reader(Set<Role> roles, Long partnerId, Set<Long> bodyIds) implements java.io.Serializable {
 
         /**
          * What of the community's deadlines this reader sees: overdue ones, those due within the horizon, and their own

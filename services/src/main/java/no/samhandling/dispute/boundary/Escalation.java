@@ -7,8 +7,8 @@ import java.util.List;
 
 /** The next step as asked for: which, when, by which party and why; a negotiation committee's members. */
 public record Escalation(Long version, DisputeStep step, LocalDate on, Long askedByPartnerId, String reason,
-                         List<MemberInput> members) {
+                         List<MemberInput> members) implements java.io.Serializable {
 
-    public record MemberInput(String name, Long partnerId) {
+    public record MemberInput(String name, Long partnerId) implements java.io.Serializable {
     }
 }

@@ -11,9 +11,9 @@ import java.util.List;
  * and every spending with the decision that allowed it.
  */
 public record FundStatement(int year, BigDecimal budget, Long budgetVersion, BigDecimal spent, BigDecimal balance,
-                            List<Line> lines) {
+                            List<Line> lines) implements java.io.Serializable {
 
     public record Line(long id, LocalDate spentOn, BigDecimal amount, String purpose, SpendingKind kind,
-                       String decision, Long decisionCaseId, String recordedBy) {
+                       String decision, Long decisionCaseId, String recordedBy) implements java.io.Serializable {
     }
 }

@@ -6,5 +6,5 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Spending from the shared funds as recorded: day, amount, purpose, kind, and the decision that allowed it (if any). */
-public record NewSpending(LocalDate spentOn, BigDecimal amount, String purpose, SpendingKind kind, Long decisionId) {
+public record NewSpending(LocalDate spentOn, BigDecimal amount, String purpose, SpendingKind kind, Long decisionId) implements java.io.Serializable {
 }

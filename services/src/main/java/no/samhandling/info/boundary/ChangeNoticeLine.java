@@ -10,5 +10,5 @@ import java.util.List;
  */
 public record ChangeNoticeLine(long id, long partnerId, String partner, String title, String description,
                                ChangeKind kind, LocalDate effectiveFrom, LocalDate announcedOn, List<String> areas,
-                               List<String> acknowledgedBy, List<String> missing, boolean mayAcknowledge) {
+                               List<String> acknowledgedBy, List<String> missing, boolean mayAcknowledge) implements java.io.Serializable {
 }

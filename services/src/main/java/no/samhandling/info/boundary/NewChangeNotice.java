@@ -7,5 +7,5 @@ import java.util.Set;
 
 /** A change notice as announced: by which party (the secretariat names it; an administrator's is their own). */
 public record NewChangeNotice(Long partnerId, String title, String description, ChangeKind kind,
-                              LocalDate effectiveFrom, Set<Long> areaIds) {
+                              LocalDate effectiveFrom, Set<Long> areaIds) implements java.io.Serializable {
 }

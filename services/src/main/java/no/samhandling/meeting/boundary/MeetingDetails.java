@@ -15,7 +15,7 @@ public record MeetingDetails(long id, long version, long bodyId, String bodyCode
                              BodyKind bodyKind, String title, ZonedDateTime startsAt, ZonedDateTime endsAt,
                              String place, String digitalLink, LocalDate papersDue, boolean started, boolean held,
                              List<Entry> agenda, List<AttendanceLine> attendance, List<String> decidingSeats,
-                             Minutes minutes, boolean registeredAfterwards, boolean outsideSeason) {
+                             Minutes minutes, boolean registeredAfterwards, boolean outsideSeason) implements java.io.Serializable {
 
     /** Whether cases can be put on or taken off its agenda: before it starts, or while it is registered afterwards. */
     public boolean takesCases() {
@@ -27,18 +27,18 @@ public record MeetingDetails(long id, long version, long bodyId, String bodyCode
                         Integer part, PaperStatus paperStatus, boolean onAgenda, String exceptionReason,
                         String exceptionBy, String proposal, String alternatives, Boolean hasConsequences,
                         String consequences, AgendaOutcome outcome, String outcomeNote, Long decisionId,
-                        Long decisionVersion, String decisionText, List<String> disqualified, String proposedBy) {
+                        Long decisionVersion, String decisionText, List<String> disqualified, String proposedBy) implements java.io.Serializable {
     }
 
     public record AttendanceLine(long personId, String name, String party, AttendanceStatus status,
-                                 String deputyFor, Long deputyForPersonId) {
+                                 String deputyFor, Long deputyForPersonId) implements java.io.Serializable {
     }
 
     public record Minutes(boolean approved, LocalDate approvedOn, String approvedAt, String approvedBy,
-                          List<Correction> corrections) {
+                          List<Correction> corrections) implements java.io.Serializable {
     }
 
     public record Correction(String correctedBy, ZonedDateTime correctedAt, String reason, String before,
-                             String after) {
+                             String after) implements java.io.Serializable {
     }
 }

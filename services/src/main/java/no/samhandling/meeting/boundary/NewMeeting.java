@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
  * held and is recorded now (its start in the past), with its cases and outcomes.
  */
 public record NewMeeting(Long bodyId, String title, LocalDateTime startsAt, LocalDateTime endsAt, String place,
-                         String digitalLink, Boolean registeredAfterwards) {
+                         String digitalLink, Boolean registeredAfterwards) implements java.io.Serializable {
 
     @JsonbCreator
     public NewMeeting {

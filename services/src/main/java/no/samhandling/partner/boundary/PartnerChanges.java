@@ -6,5 +6,5 @@ package no.samhandling.partner.boundary;
  */
 public record PartnerChanges(long version, String organisationNumber, String email, String phone,
                              String postalAddress, String archiveSystem, String archiveAccount,
-                             boolean archiveEnabled) {
+                             boolean archiveEnabled) implements java.io.Serializable {
 }

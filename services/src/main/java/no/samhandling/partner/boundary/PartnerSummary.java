@@ -11,7 +11,7 @@ public record PartnerSummary(long id, long version, PartnerKind kind, String nam
                              String organisationNumber, String region, String email, String phone,
                              String postalAddress, String archiveSystem, String archiveAccount,
                              boolean archiveEnabled, String archiveCode, LocalDate joinedOn, LocalDate leftOn,
-                             boolean mayChange) {
+                             boolean mayChange) implements java.io.Serializable {
 
     static PartnerSummary of(CommunityParty party, boolean mayChange) {
         Partner p = party.getPartner();

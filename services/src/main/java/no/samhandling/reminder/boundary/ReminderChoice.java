@@ -10,7 +10,7 @@ import java.util.Set;
  * What a user receives by e-mail: whether at all, how many days ahead, which topics; with the version seen (for
  * optimistic locking; 0 before the first choice) and the address the digest goes to.
  */
-public record ReminderChoice(boolean enabled, int daysAhead, Set<ReminderTopic> topics, long version, String email) {
+public record ReminderChoice(boolean enabled, int daysAhead, Set<ReminderTopic> topics, long version, String email) implements java.io.Serializable {
 
     public static final long NOT_CHOSEN = -1;
 

@@ -63,7 +63,7 @@ public class ReminderService {
                 .map(d -> new SentDigest(d.getDay(), d.getItemCount(), d.getSentTo(), d.getSentAt())).toList();
     }
 
-    public record SentDigest(LocalDate day, int items, String sentTo, Instant sentAt) {
+    public record SentDigest(LocalDate day, int items, String sentTo, Instant sentAt) implements java.io.Serializable {
     }
 
     private UserAccount me() {

@@ -8,9 +8,9 @@ import java.util.List;
  * (higher is better).
  */
 public record SearchHit(SearchKind kind, String heading, String snippet, List<Part> highlighted, String outcome,
-                        Long id, int score) {
+                        Long id, int score) implements java.io.Serializable {
 
     /** A stretch of the snippet, matched by the query or not. */
-    public record Part(String text, boolean match) {
+    public record Part(String text, boolean match) implements java.io.Serializable {
     }
 }

@@ -157,12 +157,12 @@ public class ApiKeys {
     }
 
     /** An issued key: its line, and the key itself, which is never shown again. */
-    public record IssuedKey(ApiKeyLine line, String key) {
+    public record IssuedKey(ApiKeyLine line, String key) implements java.io.Serializable {
     }
 
     /** A key as the secretariat sees it (never the key itself). */
     public record ApiKeyLine(long id, String name, Instant createdAt, String createdBy, LocalDate expiresOn,
-                             Instant revokedAt, Instant lastUsedAt, boolean valid) {
+                             Instant revokedAt, Instant lastUsedAt, boolean valid) implements java.io.Serializable {
 
         static ApiKeyLine of(ApiToken token, LocalDate today) {
             return new ApiKeyLine(token.getId(), token.getName(), token.getCreatedAt(), token.getCreatedBy(),

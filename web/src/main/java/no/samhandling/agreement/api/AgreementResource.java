@@ -36,7 +36,7 @@ import java.util.List;
 public class AgreementResource {
 
     /** A party's signature as an API client records it. */
-    public record NewSignature(Long partnerId, LocalDate signedOn, SignatoryRole signatoryRole) {
+    public record NewSignature(Long partnerId, LocalDate signedOn, SignatoryRole signatoryRole) implements java.io.Serializable {
     }
 
     @Inject
@@ -67,11 +67,11 @@ public class AgreementResource {
     }
 
     /** The publication as the hospital records it (R-AGR-4). */
-    public record Publication(LocalDate publishedOn, String publishedUrl, LocalDate directorateNotifiedOn) {
+    public record Publication(LocalDate publishedOn, String publishedUrl, LocalDate directorateNotifiedOn) implements java.io.Serializable {
     }
 
     /** A party's written notice (R-AGR-7, R-AGR-8). */
-    public record Notice(Long partnerId, NoticeKind kind, LocalDate receivedOn, String reason) {
+    public record Notice(Long partnerId, NoticeKind kind, LocalDate receivedOn, String reason) implements java.io.Serializable {
     }
 
     @GET
@@ -112,7 +112,7 @@ public class AgreementResource {
     }
 
     /** A yearly review as planned (R-AGR-6), or its recorded outcome. */
-    public record Review(Long version, java.time.LocalDate plannedOn, java.time.LocalDate heldOn, String summary) {
+    public record Review(Long version, java.time.LocalDate plannedOn, java.time.LocalDate heldOn, String summary) implements java.io.Serializable {
     }
 
     @GET

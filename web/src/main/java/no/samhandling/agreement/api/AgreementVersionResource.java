@@ -37,16 +37,16 @@ import java.util.List;
 public class AgreementVersionResource {
 
     /** The next step as the client asks for it, against the version of the record it saw. */
-    public record Step(Long version, AgreementStatus target, String note) {
+    public record Step(Long version, AgreementStatus target, String note) implements java.io.Serializable {
     }
 
-    public record Plan(Long version, Long ownerBodyId, LocalDate validFrom, Integer nextRevisionYear) {
+    public record Plan(Long version, Long ownerBodyId, LocalDate validFrom, Integer nextRevisionYear) implements java.io.Serializable {
     }
 
-    public record Exception(Long version, String reason) {
+    public record Exception(Long version, String reason) implements java.io.Serializable {
     }
 
-    public record Consultation(Long version, LocalDate heldOn, String outcome) {
+    public record Consultation(Long version, LocalDate heldOn, String outcome) implements java.io.Serializable {
     }
 
     @Inject
@@ -156,7 +156,7 @@ public class AgreementVersionResource {
         return CreatedAnswer.at(uri, new Created(documentId), "agreement", "documents", documentId);
     }
 
-    public record Created(long id) {
+    public record Created(long id) implements java.io.Serializable {
     }
 
     private static LocalDate day(String value) {

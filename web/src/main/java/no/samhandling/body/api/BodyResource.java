@@ -91,6 +91,6 @@ public class BodyResource {
     }
 
     /** A leader for a term: who, for which party, from (and to) which day. */
-    public record Appointment(Long version, Long personId, Party party, LocalDate from, LocalDate to) {
+    public record Appointment(Long version, Long personId, Party party, LocalDate from, LocalDate to) implements java.io.Serializable {
     }
 }

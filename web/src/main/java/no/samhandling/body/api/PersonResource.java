@@ -50,6 +50,6 @@ public class PersonResource {
                 changes.workPhone());
     }
 
-    public record PersonChanges(Long version, String fullName, Position position, String workEmail, String workPhone) {
+    public record PersonChanges(Long version, String fullName, Position position, String workEmail, String workPhone) implements java.io.Serializable {
     }
 }

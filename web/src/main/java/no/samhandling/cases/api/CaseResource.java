@@ -45,34 +45,34 @@ import java.util.Set;
 public class CaseResource {
 
     /** Where a case goes on an agenda; an exception reason is needed when its papers are late (R-CASE-3). */
-    public record Scheduling(Long meetingId, Integer part, String exceptionReason) {
+    public record Scheduling(Long meetingId, Integer part, String exceptionReason) implements java.io.Serializable {
     }
 
-    public record Note(String text) {
+    public record Note(String text) implements java.io.Serializable {
     }
 
-    public record DecisionRequest(String text, Set<Long> objectingPersonIds) {
+    public record DecisionRequest(String text, Set<Long> objectingPersonIds) implements java.io.Serializable {
     }
 
-    public record Correction(Long version, String text, String reason) {
+    public record Correction(Long version, String text, String reason) implements java.io.Serializable {
     }
 
-    public record Referral(Long bodyId, String note) {
+    public record Referral(Long bodyId, String note) implements java.io.Serializable {
     }
 
-    public record NewAction(String description, Long responsiblePartnerId, LocalDate dueOn) {
+    public record NewAction(String description, Long responsiblePartnerId, LocalDate dueOn) implements java.io.Serializable {
     }
 
-    public record ActionReport(Long version, FollowUpStatus status, String note) {
+    public record ActionReport(Long version, FollowUpStatus status, String note) implements java.io.Serializable {
     }
 
-    public record GpInput(Long personId, String text) {
+    public record GpInput(Long personId, String text) implements java.io.Serializable {
     }
 
-    public record Disqualification(Long personId, String reason, String decidedBy) {
+    public record Disqualification(Long personId, String reason, String decidedBy) implements java.io.Serializable {
     }
 
-    public record CaseUpdate(Long version, CaseText text) {
+    public record CaseUpdate(Long version, CaseText text) implements java.io.Serializable {
     }
 
     @Inject
@@ -164,7 +164,7 @@ public class CaseResource {
         return Response.status(Response.Status.CREATED).entity(new Created(itemId)).build();
     }
 
-    public record Created(long id) {
+    public record Created(long id) implements java.io.Serializable {
     }
 
     /** Takes a case off a coming meeting's agenda that has not handled it. */

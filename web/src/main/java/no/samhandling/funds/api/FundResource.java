@@ -31,7 +31,7 @@ import java.util.List;
 public class FundResource {
 
     /** The year's budget, changing what was seen at {@code version} (null when there was none). */
-    public record Budget(Long version, BigDecimal amount, Long decisionId) {
+    public record Budget(Long version, BigDecimal amount, Long decisionId) implements java.io.Serializable {
     }
 
     @Inject

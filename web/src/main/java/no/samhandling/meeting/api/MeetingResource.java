@@ -41,7 +41,7 @@ public class MeetingResource {
     Clock clock;
 
     /** One person's attendance as the secretariat records it. */
-    public record AttendanceRecord(Long personId, AttendanceStatus status, Long deputyForPersonId) {
+    public record AttendanceRecord(Long personId, AttendanceStatus status, Long deputyForPersonId) implements java.io.Serializable {
     }
 
     @Inject
@@ -86,7 +86,7 @@ public class MeetingResource {
     }
 
     /** Approval of the minutes, at this meeting (no body) or at a later one of the same body. */
-    public record Approval(Long atMeetingId) {
+    public record Approval(Long atMeetingId) implements java.io.Serializable {
     }
 
     @POST

@@ -59,6 +59,6 @@ public class PartnerResource {
     @jakarta.inject.Inject
     no.samhandling.partner.boundary.RegionService regions;
 
-    public record RegionChoice(Long regionId) {
+    public record RegionChoice(Long regionId) implements java.io.Serializable {
     }
 }

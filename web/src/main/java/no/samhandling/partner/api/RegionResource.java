@@ -38,7 +38,7 @@ public class RegionResource {
         return regions.rename(id, change.version(), change.name());
     }
 
-    public record RegionChange(Long version, String name) {
+    public record RegionChange(Long version, String name) implements java.io.Serializable {
     }
 
 }

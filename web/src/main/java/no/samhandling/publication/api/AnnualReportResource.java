@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnnualReportResource {
 
-    public record Text(long version, String text) {
+    public record Text(long version, String text) implements java.io.Serializable {
     }
 
-    public record Approval(long version, long decisionId) {
+    public record Approval(long version, long decisionId) implements java.io.Serializable {
     }
 
     @Inject

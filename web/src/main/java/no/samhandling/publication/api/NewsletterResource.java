@@ -27,11 +27,11 @@ public class NewsletterResource {
 
     /** An issue as planned. */
     public record NewIssue(int year, int number, String title, LocalDate plannedOn, String contents,
-                           Set<Long> decisionIds) {
+                           Set<Long> decisionIds) implements java.io.Serializable {
     }
 
     /** Published on that day, changing what was seen at {@code version}. */
-    public record Publication(long version, LocalDate publishedOn) {
+    public record Publication(long version, LocalDate publishedOn) implements java.io.Serializable {
     }
 
     @Inject

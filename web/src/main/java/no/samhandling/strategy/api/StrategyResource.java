@@ -26,13 +26,13 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class StrategyResource {
 
-    public record Year(int year) {
+    public record Year(int year) implements java.io.Serializable {
     }
 
-    public record Status(long version, MeasureStatus status) {
+    public record Status(long version, MeasureStatus status) implements java.io.Serializable {
     }
 
-    public record Approval(long version, long decisionId) {
+    public record Approval(long version, long decisionId) implements java.io.Serializable {
     }
 
     @Inject

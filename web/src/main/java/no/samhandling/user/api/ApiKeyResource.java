@@ -57,6 +57,6 @@ public class ApiKeyResource {
     }
 
     /** What the secretariat names a key, and its last day (a year from today when left out, at most 366 days). */
-    public record NewApiKey(String name, LocalDate expiresOn) {
+    public record NewApiKey(String name, LocalDate expiresOn) implements java.io.Serializable {
     }
 }
