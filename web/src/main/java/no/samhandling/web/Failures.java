@@ -19,11 +19,12 @@ public final class Failures {
     }
 
     public static Throwable cause(Throwable thrown) {
-        Throwable known = known(thrown, new java.util.IdentityHashMap<>());
-        if (known != null) {
-            return known;
+        java.util.Optional<Throwable> known = first(thrown, t -> known(t) ? java.util.Optional.of(t) : java.util.Optional.empty());
+        if (known.isPresent()) {
+            return known.get();
         }
-        java.util.Optional<RuleViolation> guarded = guardedRule(thrown, new java.util.IdentityHashMap<>());
+        // a unique key that guards a rule refused the change at commit (two requests at once both passed the check)
+        java.util.Optional<RuleViolation> guarded = first(thrown, KnownConstraints::ruleOf);
         if (guarded.isPresent()) {
             return guarded.get();
         }
@@ -31,39 +32,35 @@ public final class Failures {
                 ? thrown.getCause() : thrown;
     }
 
-    /** A unique key that guards a rule refused the change at commit (two requests at once both passed the check). */
-    private static java.util.Optional<RuleViolation> guardedRule(Throwable t, java.util.Map<Throwable, Boolean> seen) {
-        if (t == null || seen.put(t, Boolean.TRUE) != null) {
-            return java.util.Optional.empty();
-        }
-        java.util.Optional<RuleViolation> rule = KnownConstraints.ruleOf(t);
-        if (rule.isPresent()) {
-            return rule;
-        }
-        rule = guardedRule(t.getCause(), seen);
-        for (int i = 0; rule.isEmpty() && i < t.getSuppressed().length; i++) {
-            rule = guardedRule(t.getSuppressed()[i], seen);
-        }
-        return rule;
-    }
-
     /**
-     * The first known failure in the chain of causes and what they suppressed: a conflict found while the transaction
+     * The first answer found in the chain of causes and what they suppressed: a conflict found while the transaction
      * commits (the flush before completion) reaches the caller as the transaction manager's rollback, which carries the
      * persistence provider's failure as suppressed, not always as its cause.
      */
-    private static Throwable known(Throwable t, java.util.Map<Throwable, Boolean> seen) {
-        if (t == null || seen.put(t, Boolean.TRUE) != null) {
-            return null;
+    private static <T> java.util.Optional<T> first(Throwable thrown,
+                                                   java.util.function.Function<Throwable, java.util.Optional<T>> answer) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> next = new java.util.ArrayDeque<>();
+        next.push(thrown);
+        while (!next.isEmpty()) {
+            Throwable t = next.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            java.util.Optional<T> found = answer.apply(t);
+            if (found.isPresent()) {
+                return found;
+            }
+            java.util.List<Throwable> deeper = new java.util.ArrayList<>();
+            if (t.getCause() != null) {
+                deeper.add(t.getCause());
+            }
+            deeper.addAll(java.util.Arrays.asList(t.getSuppressed()));
+            for (int i = deeper.size() - 1; i >= 0; i--) {
+                next.push(deeper.get(i)); // the cause first, then what was suppressed, depth first as before
+            }
         }
-        if (known(t)) {
-            return t;
-        }
-        Throwable found = known(t.getCause(), seen);
-        for (int i = 0; found == null && i < t.getSuppressed().length; i++) {
-            found = known(t.getSuppressed()[i], seen);
-        }
-        return found;
+        return java.util.Optional.empty();
     }
 
     /** A failure with a translated answer: refused input or rule, concurrent change, missing, forbidden. */

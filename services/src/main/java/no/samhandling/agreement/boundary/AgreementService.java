@@ -78,8 +78,9 @@ public class AgreementService {
         Map<Long, AgreementSignature> byPartner = version.getSignatures().stream()
                 .collect(Collectors.toMap(s -> s.getPartner().getId(), Function.identity()));
         List<Partner> parties = new java.util.ArrayList<>(partners.partnersIn(currentActor.get().communityId()));
+        java.util.Set<Long> today = ids(parties);
         version.getSignatures().stream().map(AgreementSignature::getPartner)
-                .filter(signer -> parties.stream().noneMatch(p -> p.getId().equals(signer.getId())))
+                .filter(signer -> !today.contains(signer.getId()))
                 .forEach(parties::add); // a party that has left since keeps its signature on record
         return parties.stream()
                 .map(p -> {
@@ -118,10 +119,9 @@ public class AgreementService {
     /** R-AGR-4: the version's way to publication, with its deadline flagged when passed. */
     public PublicationStatus publication(long versionId) {
         AgreementVersion version = version(versionId);
-        List<Partner> today = partners.partnersIn(currentActor.get().communityId());
+        java.util.Set<Long> today = ids(partners.partnersIn(currentActor.get().communityId()));
         int parties = today.size();
-        int signed = (int) version.getSignatures().stream()
-                .filter(s -> today.stream().anyMatch(p -> p.getId().equals(s.getPartner().getId()))).count();
+        int signed = (int) version.getSignatures().stream().filter(s -> today.contains(s.getPartner().getId())).count();
         LocalDate last = signed == parties ? version.lastSignature().orElse(null) : null;
         LocalDate due = last == null ? null : AgreementVersion.publicationDue(last);
         boolean overdue = due != null && version.getPublishedOn() == null && LocalDate.now(clock).isAfter(due);
@@ -249,5 +249,10 @@ public class AgreementService {
 
     private AgreementVersion version(long versionId) {
         return agreements.version(currentActor.get().communityId(), versionId);
+    }
+
+    /** The ids of the parties, to ask whether a signer is one of them. */
+    private static java.util.Set<Long> ids(List<Partner> parties) {
+        return parties.stream().map(Partner::getId).collect(Collectors.toSet());
     }
 }
